@@ -1,0 +1,693 @@
+package org.switchboard.core.voice;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.switchboard.core.ActionRefusedException;
+import org.switchboard.core.Rule;
+import org.switchboard.core.agent.AgentState;
+import org.switchboard.core.internal.Require;
+import org.switchboard.core.wrapup.WrapUp;
+import org.switchboard.core.wrapup.WrapUpLedger;
+
+/**
+ * One voice interaction and everything its participants may do: hold, consult, transfer,
+ * conference, recording and wrap-up, following the consult and conference participant tables.
+ *
+ * <p>Participants are named by id: the customer's id, or an agent's id (or, for an outside party, its
+ * dial number). {@link #roleOf(String)} maps an id to its seat. Each action checks
+ * {@link CallRules} first; a refused action throws {@link ActionRefusedException} naming the rule and
+ * changes nothing.
+ *
+ * <p>Not thread-safe: the server serialises the commands of one interaction.
+ */
+public final class Call {
+
+    private static final CallAction[] ACTIONS = CallAction.values();
+
+    private final String id;
+    private final String customerId;
+    final CallPolicy policy;
+    CallPhase phase = CallPhase.QUEUED;
+    private String queueId;
+    private String offeredTo;
+    private Instant offerDeadline;
+    /** A blind transfer to an agent is abandoned, not re-queued, when the agent does not answer. */
+    private boolean abandonIfUnanswered;
+    private String owner;
+    boolean customerHeld;
+    ConsultLeg consult;
+    final List<Party> members = new ArrayList<>(4);
+    Party transferee;
+    final Set<String> muted = new HashSet<>(4);
+    RecordingState recording;
+    private Instant recordingResumesAt;
+    private final Set<String> noRouteBack = new HashSet<>(2);
+    /** Agents who sat in the AGENT_2 seat and never owned the call. */
+    final Set<String> consultedAgents = new HashSet<>(4);
+    final WrapUpLedger wrapUps;
+    private final List<CallNotice> notices = new ArrayList<>(2);
+
+    private Call(String id, String customerId, String queueId, CallPolicy policy) {
+        this.id = Require.text(id, "call id");
+        this.customerId = Require.text(customerId, "customer id");
+        this.queueId = Require.text(queueId, "queue id");
+        this.policy = Require.present(policy, "call policy");
+        this.recording = policy.recordingEnabled() ? RecordingState.RECORDING : RecordingState.OFF;
+        this.wrapUps = new WrapUpLedger(policy.wrapUps());
+    }
+
+    /** An inbound call waiting in {@code queueId}. */
+    public static Call queued(String id, String customerId, String queueId, CallPolicy policy) {
+        return new Call(id, customerId, queueId, policy);
+    }
+
+    /** An outbound call agent {@code agentId} placed, answered by the customer. */
+    public static Call outbound(String id, String agentId, String customerId, String queueId, CallPolicy policy) {
+        Call c = new Call(id, customerId, queueId, policy);
+        c.owner = Require.text(agentId, "agent id");
+        c.phase = CallPhase.CONNECTED;
+        return c;
+    }
+
+    // ---- what the call looks like ----------------------------------------------------------
+
+    public String id() {
+        return id;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+
+    public CallPhase phase() {
+        return phase;
+    }
+
+    /** The queue or entry point the call belongs to (where it returns when not answered). */
+    public String queueId() {
+        return queueId;
+    }
+
+    public Optional<String> offeredTo() {
+        return Optional.ofNullable(phase == CallPhase.OFFERED ? offeredTo : null);
+    }
+
+    /** Agent 1: the agent who owns the call. */
+    public Optional<String> agent1() {
+        return Optional.ofNullable(owner);
+    }
+
+    /** The consulted party, once known. */
+    public Optional<String> consultedParty() {
+        return Optional.ofNullable(consult == null || consult.party == null ? null : consult.party.id());
+    }
+
+    public boolean isConsultAccepted() {
+        return consult != null && consult.accepted;
+    }
+
+    public boolean isConsultHeld() {
+        return consult != null && consult.held;
+    }
+
+    public boolean isCustomerHeld() {
+        return customerHeld;
+    }
+
+    public List<String> conferenceMembers() {
+        List<String> ids = new ArrayList<>(members.size());
+        for (Party p : members) {
+            ids.add(p.id());
+        }
+        return List.copyOf(ids);
+    }
+
+    public Optional<String> transferee() {
+        return Optional.ofNullable(phase == CallPhase.TRANSFER_OFFERED ? transferee.id() : null);
+    }
+
+    public boolean isMuted(String participantId) {
+        return participantId != null && muted.contains(participantId);
+    }
+
+    public RecordingState recording() {
+        return recording;
+    }
+
+    public Optional<Instant> recordingResumesAt() {
+        return Optional.ofNullable(recordingResumesAt);
+    }
+
+    /** Parties on the call: customer (while present), agent 1 and conference members. */
+    public int parties() {
+        int n = members.size();
+        if (owner != null && phase != CallPhase.ENDED) {
+            n++;
+        }
+        if (phase != CallPhase.CUSTOMER_LEFT_CONFERENCE && phase != CallPhase.ENDED) {
+            n++;
+        }
+        return n;
+    }
+
+    /** False for an agent who transferred this call to an entry point: it cannot route back to them. */
+    public boolean mayRouteTo(String agentId) {
+        return agentId != null && !noRouteBack.contains(agentId);
+    }
+
+    public boolean owesWrapUp(String agentId) {
+        return wrapUps.owes(agentId);
+    }
+
+    public Set<String> pendingWrapUps() {
+        return wrapUps.owed();
+    }
+
+    public Optional<WrapUp> wrapUpOf(String agentId) {
+        return wrapUps.applied(agentId);
+    }
+
+    /** Notices produced since the last call, oldest first; clears them. */
+    public List<CallNotice> drainNotices() {
+        List<CallNotice> out = List.copyOf(notices);
+        notices.clear();
+        return out;
+    }
+
+    boolean isMember(String participantId) {
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i).id().equals(participantId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The seat of a participant, or empty if the id is not on the call. */
+    public Optional<Role> roleOf(String participantId) {
+        return Optional.ofNullable(role(participantId));
+    }
+
+    Role role(String pid) {
+        if (pid == null) {
+            return null;
+        }
+        if (pid.equals(customerId)) {
+            return phase == CallPhase.CUSTOMER_LEFT_CONFERENCE ? null : Role.CUSTOMER;
+        }
+        if (phase == CallPhase.OFFERED) {
+            return pid.equals(offeredTo) ? Role.AGENT_1 : null;
+        }
+        if (pid.equals(owner)) {
+            return Role.AGENT_1;
+        }
+        if ((consult != null && consult.isParty(pid)) || isMember(pid)
+                || (phase == CallPhase.TRANSFER_OFFERED && transferee.id().equals(pid))) {
+            return Role.AGENT_2;
+        }
+        return null;
+    }
+
+    // ---- allowed actions --------------------------------------------------------------------
+
+    /** Allocation-free: may {@code participantId} do {@code action} now? */
+    public boolean isAllowed(String participantId, CallAction action) {
+        return action != null && CallRules.check(this, role(participantId), participantId, action) == null;
+    }
+
+    /** The rule that refuses {@code action} for {@code participantId} now, or empty if it is allowed. */
+    public Optional<Rule> refusalOf(String participantId, CallAction action) {
+        Require.present(action, "action");
+        return Optional.ofNullable(CallRules.check(this, role(participantId), participantId, action));
+    }
+
+    /** The actions {@code participantId} may take now (a fresh set the caller owns). */
+    public EnumSet<CallAction> allowedActions(String participantId) {
+        EnumSet<CallAction> allowed = EnumSet.noneOf(CallAction.class);
+        Role role = role(participantId);
+        for (CallAction a : ACTIONS) {
+            if (CallRules.check(this, role, participantId, a) == null) {
+                allowed.add(a);
+            }
+        }
+        return allowed;
+    }
+
+    private void require(String actor, CallAction action) {
+        Rule refusal = CallRules.check(this, role(actor), actor, action);
+        if (refusal != null) {
+            throw new ActionRefusedException(refusal, action + " by " + (actor == null ? "nobody" : actor));
+        }
+    }
+
+    /** Dispatches a command by name, as the server receives it. */
+    public void apply(String actor, CallAction action, CallParams params, Instant now) {
+        Require.present(action, "action");
+        CallParams p = params == null ? CallParams.none() : params;
+        Require.present(now, "now");
+        switch (action) {
+            case ANSWER -> answer(actor);
+            case REJECT -> reject(actor);
+            case HOLD -> hold(actor);
+            case RESUME -> resume(actor);
+            case HOLD_CONSULT -> holdConsult(actor);
+            case RESUME_CONSULT -> resumeConsult(actor);
+            case MUTE -> mute(actor);
+            case UNMUTE -> unmute(actor);
+            case SEND_DTMF -> sendDtmf(actor, p.digits().orElse(null));
+            case RELEASE -> release(actor);
+            case CONSULT -> consult(actor, p.target().orElse(null), now);
+            case ACCEPT_CONSULT -> acceptConsult(actor);
+            case TRANSFER -> transfer(actor, p.party().orElse(null));
+            case BLIND_TRANSFER -> blindTransfer(actor, p.target().orElse(null), now);
+            case ACCEPT_TRANSFER -> acceptTransfer(actor);
+            case CONFERENCE -> conference(actor);
+            case EXIT_CONSULT -> exitConsult(actor);
+            case END_CONSULT -> endConsult(actor);
+            case EXIT_CONFERENCE -> exitConference(actor);
+            case END_CONFERENCE -> endConference(actor);
+            case PAUSE_RECORDING -> pauseRecording(actor, now);
+            case RESUME_RECORDING -> resumeRecording(actor);
+            case EDIT_CAD -> require(actor, CallAction.EDIT_CAD);
+            case WRAP_UP -> applyWrapUp(actor, p.wrapUp().orElse(null), now);
+            case LEAVE -> leave(actor);
+        }
+    }
+
+    // ---- routing and ringing -----------------------------------------------------------------
+
+    /** Routing offers the queued call to an agent; it rings until {@code now + ringTimeout}. */
+    public void offer(String agentId, Instant now) {
+        Require.text(agentId, "agent id");
+        Require.present(now, "now");
+        if (phase != CallPhase.QUEUED) {
+            throw new ActionRefusedException(Rule.NOT_QUEUED, phase.name());
+        }
+        if (noRouteBack.contains(agentId)) {
+            throw new ActionRefusedException(Rule.NO_ROUTE_BACK_AFTER_ENTRY_POINT_TRANSFER, agentId);
+        }
+        ring(agentId, now, false);
+    }
+
+    private void ring(String agentId, Instant now, boolean abandonIfUnanswered) {
+        offeredTo = agentId;
+        offerDeadline = now.plus(policy.ringTimeout());
+        this.abandonIfUnanswered = abandonIfUnanswered;
+        phase = CallPhase.OFFERED;
+    }
+
+    public void answer(String actor) {
+        require(actor, CallAction.ANSWER);
+        owner = offeredTo;
+        offeredTo = null;
+        phase = CallPhase.CONNECTED;
+    }
+
+    /** Turns down a ringing call, a consult request, or a transfer request. */
+    public void reject(String actor) {
+        require(actor, CallAction.REJECT);
+        switch (phase) {
+            case OFFERED -> unanswered();
+            case TRANSFER_OFFERED -> {
+                notices.add(new CallNotice(actor, Rule.TRANSFER_NOT_ACCEPTED, "The transferred call was abandoned."));
+                end(false);
+            }
+            default -> failConsult(Rule.CONSULT_FAILED,
+                    "The consult with " + consult.party.id() + " failed: it was not accepted.");
+        }
+    }
+
+    private void unanswered() {
+        offeredTo = null;
+        offerDeadline = null;
+        phase = abandonIfUnanswered ? CallPhase.ENDED : CallPhase.QUEUED;
+    }
+
+    /**
+     * Time-driven rules: an unanswered offer returns to the queue (the agent goes RONA), an
+     * unanswered consult fails with a notice to agent 1, and a privacy-shield pause resumes
+     * recording. Returns the notices this tick produced.
+     */
+    public List<CallNotice> tick(Instant now) {
+        Require.present(now, "now");
+        int before = notices.size();
+        if (phase == CallPhase.OFFERED && !now.isBefore(offerDeadline)) {
+            notices.add(new CallNotice(offeredTo, Rule.OFFER_NOT_ANSWERED,
+                    abandonIfUnanswered ? "The transferred call was not answered and was abandoned."
+                            : "The call was not answered in time and returned to its queue."));
+            unanswered();
+        }
+        if (consult != null && !consult.accepted && !now.isBefore(consult.deadline)) {
+            failConsult(Rule.CONSULT_FAILED, "The consult with "
+                    + (consult.party == null ? "the selected target" : consult.party.id()) + " failed: not answered.");
+        }
+        if (recording == RecordingState.PAUSED && recordingResumesAt != null && !now.isBefore(recordingResumesAt)) {
+            recording = RecordingState.RECORDING;
+            recordingResumesAt = null;
+        }
+        return notices.size() == before ? List.of() : List.copyOf(notices.subList(before, notices.size()));
+    }
+
+    // ---- hold, mute, DTMF ----------------------------------------------------------------------
+
+    public void hold(String actor) {
+        require(actor, CallAction.HOLD);
+        customerHeld = true;
+    }
+
+    /** Takes the customer off hold; during a consult the consulted party goes on hold instead. */
+    public void resume(String actor) {
+        require(actor, CallAction.RESUME);
+        customerHeld = false;
+        if (phase == CallPhase.CONSULT) {
+            consult.held = true;
+        }
+    }
+
+    /** Never allowed today (see the rules); kept so the desktop can ask and get the reason. */
+    public void holdConsult(String actor) {
+        require(actor, CallAction.HOLD_CONSULT);
+        consult.held = true;
+    }
+
+    /** Takes the consulted party off hold; the customer goes on hold. */
+    public void resumeConsult(String actor) {
+        require(actor, CallAction.RESUME_CONSULT);
+        consult.held = false;
+        customerHeld = true;
+    }
+
+    public void mute(String actor) {
+        require(actor, CallAction.MUTE);
+        muted.add(actor);
+    }
+
+    public void unmute(String actor) {
+        require(actor, CallAction.UNMUTE);
+        muted.remove(actor);
+    }
+
+    /** Sends DTMF tones: digits 0-9, * and #, at most 64. */
+    public void sendDtmf(String actor, String digits) {
+        require(actor, CallAction.SEND_DTMF);
+        if (digits == null || digits.isEmpty() || digits.length() > 64 || !digits.matches("[0-9*#]+")) {
+            throw new ActionRefusedException(Rule.INVALID_DTMF, "use 1 to 64 of 0-9, * and #");
+        }
+    }
+
+    // ---- release and leaving -----------------------------------------------------------------
+
+    /** Agent 1 hangs up: the call ends for everyone and agent 1 goes to wrap-up. */
+    public void release(String actor) {
+        require(actor, CallAction.RELEASE);
+        end(true);
+    }
+
+    /** The customer hangs up. */
+    public void leave(String actor) {
+        require(actor, CallAction.LEAVE);
+        switch (phase) {
+            case QUEUED, OFFERED, TRANSFER_OFFERED -> end(false);
+            case CONFERENCE -> {
+                if (consult != null) {
+                    dropConsult();
+                }
+                customerHeld = false;
+                wrapUps.owe(owner);
+                phase = CallPhase.CUSTOMER_LEFT_CONFERENCE;
+            }
+            default -> end(true);
+        }
+    }
+
+    private void end(boolean ownerWrapsUp) {
+        if (ownerWrapsUp && owner != null) {
+            wrapUps.owe(owner);
+        }
+        if (consult != null) {
+            dropConsult();
+        }
+        for (Party m : members) {
+            if (m.isAgent()) {
+                consultedAgents.add(m.id());
+            }
+        }
+        members.clear();
+        muted.clear();
+        customerHeld = false;
+        offeredTo = null;
+        recordingResumesAt = null;
+        phase = CallPhase.ENDED;
+    }
+
+    private void dropConsult() {
+        if (consult.party != null) {
+            muted.remove(consult.party.id());
+            if (consult.party.isAgent()) {
+                consultedAgents.add(consult.party.id());
+            }
+        }
+        consult = null;
+    }
+
+    // ---- consult -------------------------------------------------------------------------------
+
+    /**
+     * Agent 1 consults an agent, queue, entry point or dial number. From a two-party call the
+     * customer goes on hold; from a conference the conference carries on.
+     */
+    public void consult(String actor, Target target, Instant now) {
+        require(actor, CallAction.CONSULT);
+        Require.present(target, "consult target");
+        Require.present(now, "now");
+        Party party = switch (target) {
+            case Target.ToAgent a -> {
+                if (a.agentId().equals(owner) || a.agentId().equals(customerId) || isMember(a.agentId())) {
+                    throw new ActionRefusedException(Rule.CANNOT_TARGET_PARTICIPANT, a.agentId());
+                }
+                if (a.state() != AgentState.READY && a.state() != AgentState.NOT_READY) {
+                    throw new ActionRefusedException(Rule.CONSULT_TARGET_UNAVAILABLE, a.agentId() + " is " + a.state());
+                }
+                yield new Party(a.agentId(), true);
+            }
+            case Target.ToDialNumber d -> new Party(d.number().value(), false);
+            case Target.ToQueue q -> null;
+            case Target.ToEntryPoint e -> null;
+        };
+        consult = new ConsultLeg(target, party, now.plus(policy.consultTimeout()));
+        if (phase == CallPhase.CONNECTED) {
+            customerHeld = true;
+            phase = CallPhase.CONSULT;
+        }
+    }
+
+    /** A consult to a queue or entry point reached an agent: that agent now rings as agent 2. */
+    public void routeConsult(String agentId) {
+        Require.text(agentId, "agent id");
+        if (consult == null || consult.party != null) {
+            throw new ActionRefusedException(Rule.NO_CONSULT_REQUEST, "no consult waiting for routing");
+        }
+        if (agentId.equals(owner) || isMember(agentId)) {
+            throw new ActionRefusedException(Rule.CANNOT_TARGET_PARTICIPANT, agentId);
+        }
+        consult.party = new Party(agentId, true);
+    }
+
+    /** The consulted party accepts (for a dial number: the far end answers). */
+    public void acceptConsult(String actor) {
+        require(actor, CallAction.ACCEPT_CONSULT);
+        consult.accepted = true;
+    }
+
+    private void failConsult(Rule rule, String message) {
+        boolean customerWasBack = consult.held;
+        dropConsult();
+        if (phase == CallPhase.CONSULT) {
+            phase = CallPhase.CONNECTED;
+            customerHeld = !customerWasBack;
+        }
+        notices.add(new CallNotice(owner, rule, message));
+    }
+
+    /** The consulted party leaves; agent 1 and the customer continue. */
+    public void exitConsult(String actor) {
+        require(actor, CallAction.EXIT_CONSULT);
+        dropConsult();
+        if (phase == CallPhase.CONSULT) {
+            customerHeld = false;
+            phase = CallPhase.CONNECTED;
+        }
+    }
+
+    /** Agent 1 ends the consult call: the customer and agent 2 are removed; agent 1 wraps up. */
+    public void endConsult(String actor) {
+        require(actor, CallAction.END_CONSULT);
+        end(true);
+    }
+
+    // ---- transfer ------------------------------------------------------------------------------
+
+    /**
+     * Warm transfer to the consulted agent, or to a conference member ({@code toParty}; may be null
+     * when there is exactly one). Agent 1 leaves for wrap-up; the transferee talks with the customer
+     * and accepts.
+     */
+    public void transfer(String actor, String toParty) {
+        require(actor, CallAction.TRANSFER);
+        Party to;
+        if (phase == CallPhase.CONSULT) {
+            to = consult.party;
+            if (toParty != null && !to.id().equals(toParty)) {
+                throw new ActionRefusedException(Rule.NOT_A_PARTICIPANT, toParty);
+            }
+        } else {
+            to = member(toParty);
+        }
+        wrapUps.owe(owner);
+        muted.remove(owner);
+        owner = null;
+        customerHeld = false;
+        if (!to.isAgent()) {
+            end(false);
+            return;
+        }
+        if (consult != null) {
+            consult = null;
+        }
+        members.remove(to);
+        transferee = to;
+        phase = CallPhase.TRANSFER_OFFERED;
+    }
+
+    private Party member(String toParty) {
+        if (toParty == null) {
+            if (members.size() != 1) {
+                throw new ActionRefusedException(Rule.MISSING_VALUE, "which conference member to transfer to");
+            }
+            return members.get(0);
+        }
+        for (Party p : members) {
+            if (p.id().equals(toParty)) {
+                return p;
+            }
+        }
+        throw new ActionRefusedException(Rule.NOT_IN_CONFERENCE, toParty);
+    }
+
+    public void acceptTransfer(String actor) {
+        require(actor, CallAction.ACCEPT_TRANSFER);
+        owner = transferee.id();
+        consultedAgents.remove(owner);
+        transferee = null;
+        phase = members.isEmpty() ? CallPhase.CONNECTED : CallPhase.CONFERENCE;
+    }
+
+    /**
+     * Transfer without consulting. To an agent: must be Ready (never one in wrap-up); the call rings
+     * there and is abandoned if not answered. To a queue: it waits there. To an entry point: it is
+     * routed anew but never back to the transferring agent. To a dial number: it leaves.
+     */
+    public void blindTransfer(String actor, Target target, Instant now) {
+        require(actor, CallAction.BLIND_TRANSFER);
+        Require.present(target, "transfer target");
+        Require.present(now, "now");
+        if (target instanceof Target.ToAgent a) {
+            if (a.agentId().equals(owner) || a.agentId().equals(customerId)) {
+                throw new ActionRefusedException(Rule.CANNOT_TARGET_PARTICIPANT, a.agentId());
+            }
+            if (a.state() == AgentState.WRAP_UP) {
+                throw new ActionRefusedException(Rule.TRANSFER_TARGET_IN_WRAP_UP, a.agentId());
+            }
+            if (a.state() != AgentState.READY) {
+                throw new ActionRefusedException(Rule.TRANSFER_TARGET_NOT_READY, a.agentId() + " is " + a.state());
+            }
+        }
+        String from = owner;
+        wrapUps.owe(from);
+        muted.clear();
+        owner = null;
+        customerHeld = false;
+        switch (target) {
+            case Target.ToAgent a -> ring(a.agentId(), now, true);
+            case Target.ToQueue q -> {
+                queueId = q.queueId();
+                phase = CallPhase.QUEUED;
+            }
+            case Target.ToEntryPoint e -> {
+                queueId = e.entryPointId();
+                noRouteBack.add(from);
+                phase = CallPhase.QUEUED;
+            }
+            case Target.ToDialNumber d -> end(false);
+        }
+    }
+
+    // ---- conference ----------------------------------------------------------------------------
+
+    /** Agent 1 joins the consulted party into a conference; nobody is on hold in a conference. */
+    public void conference(String actor) {
+        require(actor, CallAction.CONFERENCE);
+        members.add(consult.party);
+        consult = null;
+        customerHeld = false;
+        phase = CallPhase.CONFERENCE;
+    }
+
+    /** A conference member leaves; the call goes on between agent 1 and the customer. */
+    public void exitConference(String actor) {
+        require(actor, CallAction.EXIT_CONFERENCE);
+        members.removeIf(p -> p.id().equals(actor));
+        muted.remove(actor);
+        if (actor != null) {
+            consultedAgents.add(actor);
+        }
+        if (members.isEmpty() && consult == null) {
+            if (phase == CallPhase.CUSTOMER_LEFT_CONFERENCE) {
+                end(false);
+            } else {
+                phase = CallPhase.CONNECTED;
+            }
+        }
+    }
+
+    /** Agent 1 ends the conference: the customer and the other agents are removed; agent 1 wraps up. */
+    public void endConference(String actor) {
+        require(actor, CallAction.END_CONFERENCE);
+        end(true);
+    }
+
+    // ---- recording -----------------------------------------------------------------------------
+
+    /** Pauses recording; with a privacy shield it resumes by itself after the administrator's pause. */
+    public void pauseRecording(String actor, Instant now) {
+        require(actor, CallAction.PAUSE_RECORDING);
+        Require.present(now, "now");
+        recording = RecordingState.PAUSED;
+        recordingResumesAt = policy.privacyShield().map(now::plus).orElse(null);
+    }
+
+    public void resumeRecording(String actor) {
+        require(actor, CallAction.RESUME_RECORDING);
+        recording = RecordingState.RECORDING;
+        recordingResumesAt = null;
+    }
+
+    // ---- wrap-up -------------------------------------------------------------------------------
+
+    /** Applies the wrap-up the agent owes for this call. Only agent 1 (the owner) ever owes one. */
+    public void applyWrapUp(String agentId, WrapUp wrapUp, Instant now) {
+        require(agentId, CallAction.WRAP_UP);
+        wrapUps.apply(agentId, wrapUp, now);
+    }
+
+    @Override
+    public String toString() {
+        return "Call[" + id + ", " + phase + ", agent1=" + owner + ", parties=" + parties() + "]";
+    }
+}
