@@ -1,0 +1,5 @@
+package org.switchboard.core.chat;
+
+public enum ChatAction {
+    ACCEPT, REJECT, SEND, TRANSFER, END
+}
