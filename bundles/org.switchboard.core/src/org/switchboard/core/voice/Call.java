@@ -144,13 +144,25 @@ public final class Call {
         return Optional.ofNullable(recordingResumesAt);
     }
 
-    /** Parties on the call: customer (while present), agent 1 and conference members. */
+    /**
+     * Parties connected to the call: the customer (while present), agent 1, conference members, an
+     * accepted consulted party and a transferee.
+     */
     public int parties() {
+        if (phase == CallPhase.ENDED) {
+            return 0;
+        }
         int n = members.size();
-        if (owner != null && phase != CallPhase.ENDED) {
+        if (owner != null) {
             n++;
         }
-        if (phase != CallPhase.CUSTOMER_LEFT_CONFERENCE && phase != CallPhase.ENDED) {
+        if (consult != null && consult.accepted) {
+            n++;
+        }
+        if (phase == CallPhase.TRANSFER_OFFERED) {
+            n++;
+        }
+        if (phase != CallPhase.CUSTOMER_LEFT_CONFERENCE) {
             n++;
         }
         return n;

@@ -124,7 +124,7 @@ final class CallRules {
                     if (!c.consult.accepted) {
                         yield Rule.CONSULT_NOT_ACCEPTED;
                     }
-                    yield c.parties() + 1 > c.policy.conferenceLimit() ? Rule.CONFERENCE_FULL : null;
+                    yield c.parties() > c.policy.conferenceLimit() ? Rule.CONFERENCE_FULL : null;
                 }
                 case CONNECTED -> Rule.NO_CONSULTED_PARTY;
                 case CUSTOMER_LEFT_CONFERENCE -> Rule.CUSTOMER_LEFT_CONFERENCE;
