@@ -1,0 +1,125 @@
+package org.switchboard.ui.testing;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Widget;
+
+/**
+ * One widget found by its id. Actions check that the widget can take them, as a person would find
+ * it: a disabled or hidden button cannot be clicked.
+ */
+public final class WidgetHandle {
+
+    private final UiDriver driver;
+    private final Widget widget;
+    private final String id;
+
+    WidgetHandle(UiDriver driver, Widget widget, String id) {
+        this.driver = driver;
+        this.widget = widget;
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Widget widget() {
+        return widget;
+    }
+
+    /** Clicks a button or link: focus, then the selection event SWT sends on a real click. */
+    public WidgetHandle click() {
+        driver.onUi(() -> {
+            Control control = requireUsable("click");
+            if (control instanceof Button button && (button.getStyle() & (SWT.CHECK | SWT.TOGGLE | SWT.RADIO)) != 0) {
+                button.setSelection(!button.getSelection());
+            }
+            control.setFocus();
+            Event event = new Event();
+            event.widget = control;
+            event.display = control.getDisplay();
+            event.time = (int) System.currentTimeMillis();
+            control.notifyListeners(SWT.Selection, event);
+        });
+        return this;
+    }
+
+    /** Replaces the text of a text field or combo, firing the modify events typing would. */
+    public WidgetHandle setText(String value) {
+        driver.onUi(() -> {
+            Control control = requireUsable("type into");
+            control.setFocus();
+            switch (control) {
+                case Text text -> text.setText(value);
+                case Combo combo -> combo.setText(value);
+                default -> throw new IllegalStateException(describe() + " takes no text");
+            }
+        });
+        return this;
+    }
+
+    public String text() {
+        return driver.onUi(() -> switch (widget) {
+            case Text text -> text.getText();
+            case Label label -> label.getText();
+            case Button button -> button.getText();
+            case Combo combo -> combo.getText();
+            case Link link -> link.getText();
+            default -> throw new IllegalStateException(describe() + " has no text");
+        });
+    }
+
+    public boolean isEnabled() {
+        return driver.onUi(() -> !widget.isDisposed() && widget instanceof Control c && c.isEnabled());
+    }
+
+    public boolean isVisible() {
+        return driver.onUi(() -> !widget.isDisposed() && widget instanceof Control c && c.isVisible());
+    }
+
+    /** Waits until the widget's text equals {@code expected}. */
+    public WidgetHandle waitForText(String expected) {
+        driver.waitUntil(describe() + " to read \"" + expected + "\"", () -> expected.equals(textOrNull()));
+        return this;
+    }
+
+    /** Waits until the widget's text contains {@code part}. */
+    public WidgetHandle waitForTextContaining(String part) {
+        driver.waitUntil(describe() + " to contain \"" + part + "\"", () -> {
+            String text = textOrNull();
+            return text != null && text.contains(part);
+        });
+        return this;
+    }
+
+    private String textOrNull() {
+        return widget.isDisposed() ? null : text();
+    }
+
+    private Control requireUsable(String action) {
+        if (widget.isDisposed()) {
+            throw new IllegalStateException("Cannot " + action + " " + describe() + ": it is disposed");
+        }
+        if (!(widget instanceof Control control)) {
+            throw new IllegalStateException("Cannot " + action + " " + describe() + ": not a control");
+        }
+        if (!control.isEnabled()) {
+            throw new IllegalStateException("Cannot " + action + " " + describe() + ": it is disabled");
+        }
+        if (!control.isVisible()) {
+            throw new IllegalStateException("Cannot " + action + " " + describe() + ": it is hidden");
+        }
+        return control;
+    }
+
+    private String describe() {
+        return widget.getClass().getSimpleName() + " '" + id + "'";
+    }
+}

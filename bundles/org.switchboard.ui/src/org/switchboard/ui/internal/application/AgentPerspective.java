@@ -1,0 +1,38 @@
+package org.switchboard.ui.internal.application;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/**
+ * The agent's working area: voice on the left, the text channels (chat, email) in the middle,
+ * knowledge and calendar on the right. The views are contributed by the channel bundles through
+ * e4 model fragments; a channel whose bundle is absent leaves its place empty.
+ */
+public class AgentPerspective implements IPerspectiveFactory {
+
+    public static final String ID = "org.switchboard.ui.perspective";
+
+    public static final String VOICE_VIEW = "org.switchboard.voice.ui.view";
+    public static final String CHAT_VIEW = "org.switchboard.chat.ui.view";
+    public static final String EMAIL_VIEW = "org.switchboard.email.ui.view";
+    public static final String KNOWLEDGE_VIEW = "org.switchboard.knowledge.ui.view";
+    public static final String CALENDAR_VIEW = "org.switchboard.calendar.ui.view";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editorArea = layout.getEditorArea();
+        layout.setEditorAreaVisible(false);
+
+        layout.addView(VOICE_VIEW, IPageLayout.LEFT, 0.30f, editorArea);
+
+        IFolderLayout text = layout.createFolder("org.switchboard.ui.folder.text", IPageLayout.RIGHT, 0.43f, VOICE_VIEW);
+        text.addView(CHAT_VIEW);
+        text.addView(EMAIL_VIEW);
+
+        IFolderLayout reference = layout.createFolder("org.switchboard.ui.folder.reference", IPageLayout.RIGHT, 0.55f,
+                "org.switchboard.ui.folder.text");
+        reference.addView(KNOWLEDGE_VIEW);
+        reference.addView(CALENDAR_VIEW);
+    }
+}
