@@ -1,0 +1,20 @@
+package org.switchboard.store;
+
+import java.nio.file.Path;
+
+import org.switchboard.store.internal.JpaLocalStore;
+
+/** Opens the local store. Stateless; a Declarative Services component may hold one. */
+public final class StoreFactory {
+
+    /**
+     * Opens (creating when needed) the store kept in {@code directory}, bringing its schema up to
+     * date. Does disk I/O.
+     *
+     * @throws StoreException when the database cannot be opened, for example because another
+     *                        process holds it
+     */
+    public LocalStore open(Path directory) {
+        return JpaLocalStore.open(directory);
+    }
+}
