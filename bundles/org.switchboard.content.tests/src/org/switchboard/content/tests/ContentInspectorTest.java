@@ -94,6 +94,13 @@ class ContentInspectorTest {
     }
 
     @Test
+    void textIsExtractedFromPdfCarryingXmpMetadata() throws Exception {
+        // XMP metadata takes the parser through its metadata extractor, a path a bare PDF skips
+        ExtractedText text = inspector.extractPdfText(new ByteArrayInputStream(testdata("refund-request-with-xmp.pdf")));
+        assertTrue(text.text().contains("Refund request for order 4711"), text.text());
+    }
+
+    @Test
     void extractedTextStopsAtTheCharacterLimit() throws Exception {
         ContentInspector small = new ContentInspector(new ContentLimits(1024 * 1024, 20));
         ExtractedText text = small.extractPdfText(new ByteArrayInputStream(pdf()));
@@ -127,8 +134,12 @@ class ContentInspectorTest {
     }
 
     private static byte[] pdf() throws IOException {
-        try (InputStream in = ContentInspectorTest.class.getResourceAsStream("/testdata/order-confirmation.pdf")) {
-            assertNotNull(in, "testdata/order-confirmation.pdf in the test bundle");
+        return testdata("order-confirmation.pdf");
+    }
+
+    private static byte[] testdata(String name) throws IOException {
+        try (InputStream in = ContentInspectorTest.class.getResourceAsStream("/testdata/" + name)) {
+            assertNotNull(in, "testdata/" + name + " in the test bundle");
             return in.readAllBytes();
         }
     }
