@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Properties;
 
+import org.h2.Driver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.store.DuplicateRequestException;
@@ -42,6 +47,27 @@ class OutboxStoreTest {
             assertEquals(WRAPUP, entry.payload());
             assertEquals(OutboxState.PENDING, entry.state());
             assertEquals(0, entry.attempts());
+        }
+    }
+
+    @Test
+    void entryIsInTheH2FileWhenReadOverPlainJdbcAfterClose() throws SQLException {
+        try (LocalStore store = factory.open(dir)) {
+            store.outbox().append("req-1", "wrapup", WRAPUP);
+        }
+        String url = "jdbc:h2:file:" + dir.resolve("switchboard");
+        Properties credentials = new Properties();
+        credentials.setProperty("user", "sa");
+        credentials.setProperty("password", "");
+        try (Connection c = new Driver().connect(url, credentials);
+                ResultSet rs = c.createStatement().executeQuery(
+                        "SELECT REQUEST_ID, KIND, PAYLOAD, STATE FROM OUTBOX_ITEM")) {
+            assertTrue(rs.next());
+            assertEquals("req-1", rs.getString(1));
+            assertEquals("wrapup", rs.getString(2));
+            assertEquals(WRAPUP, rs.getString(3));
+            assertEquals("PENDING", rs.getString(4));
+            assertFalse(rs.next());
         }
     }
 
