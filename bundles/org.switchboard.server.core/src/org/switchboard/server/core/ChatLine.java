@@ -1,0 +1,6 @@
+package org.switchboard.server.core;
+
+import java.time.Instant;
+
+public record ChatLine(String from, Instant at, String text) {
+}

@@ -1,0 +1,57 @@
+package org.switchboard.server.core;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reference contact center: agent sessions, routing and interactions under the rules of
+ * {@code org.switchboard.core}. Every method may be called from any thread and may block briefly:
+ * state lives on one event-loop thread and calls wait for it.
+ *
+ * <p>Refusals: {@link ServerRefusal} for who may ask and what exists; the core's
+ * {@code ActionRefusedException} (naming a rule) for a synchronous state change it refuses. An
+ * action on an interaction is answered by an event carrying its request id.
+ */
+public interface ContactCenter {
+
+    /** Checks the password and opens a session; a session the agent already had is closed. */
+    Session login(String agentId, String password);
+
+    /** Logs the agent out (pending while it works), ending the session once logged out. */
+    AgentView logout(String agentId);
+
+    /** The agent a bearer token belongs to. Does not block. */
+    Optional<String> agentOf(String token);
+
+    AgentView agent(String agentId);
+
+    /** READY, NOT_READY (with a configured reason code) or LOGGED_OUT; pending while the agent is busy. */
+    AgentView changeState(String agentId, String state, String reasonCode);
+
+    List<InteractionView> interactionsOf(String agentId);
+
+    /** The interaction as {@code agentId} sees it; FORBIDDEN unless the agent takes part in it. */
+    InteractionView interaction(String agentId, String interactionId);
+
+    /**
+     * Checks who asks and what, then applies the action; its outcome (or refusal naming the rule) is
+     * published on the agent's stream with the command's request id.
+     */
+    void submit(String agentId, String interactionId, ActionCommand command);
+
+    EventFeed feed(String agentId);
+
+    /** A snapshot event of the agent's desk whose id is the last event it covers. */
+    ServerEvent snapshot(String agentId);
+
+    List<DirectoryEntry> directory(String query);
+
+    List<QueueView> queues();
+
+    ServiceState serviceState();
+
+    CustomerSimulator simulator();
+
+    /** Runs the time-driven rules (offer timeout and RONA, wrap-up timeout, privacy shield) now. */
+    void tick();
+}

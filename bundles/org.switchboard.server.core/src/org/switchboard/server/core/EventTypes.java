@@ -1,0 +1,23 @@
+package org.switchboard.server.core;
+
+/** The names of the events on an agent's stream. */
+public final class EventTypes {
+
+    /** {@link Snapshot}: everything, replacing what the client knew. */
+    public static final String SNAPSHOT = "snapshot";
+    /** {@link AgentView}: the agent's state changed. */
+    public static final String AGENT_STATE = "agent-state";
+    /** {@link InteractionView}: an interaction was offered to the agent or changed. */
+    public static final String INTERACTION = "interaction";
+    /** {@link InteractionRemoved}: the agent is done with an interaction. */
+    public static final String INTERACTION_REMOVED = "interaction-removed";
+    /** {@link ActionOutcome} with no rule: the action was applied. */
+    public static final String ACTION_COMPLETED = "action-completed";
+    /** {@link ActionOutcome} naming the refusing rule: nothing was changed. */
+    public static final String ACTION_REFUSED = "action-refused";
+    /** {@link Notice}: something happened to the agent or an interaction (RONA, failed consult). */
+    public static final String NOTICE = "notice";
+
+    private EventTypes() {
+    }
+}

@@ -1,0 +1,4 @@
+package org.switchboard.server.core;
+
+public record InteractionRemoved(String interactionId) {
+}

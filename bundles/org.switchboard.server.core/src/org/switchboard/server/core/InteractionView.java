@@ -1,0 +1,14 @@
+package org.switchboard.server.core;
+
+import java.util.List;
+
+/**
+ * One interaction as one agent sees it: its state, the participants, the call variables and the
+ * actions that agent may take now (as the core's rules say).
+ *
+ * @param state a voice call's phase or a chat's state; QUEUED while waiting in a queue
+ */
+public record InteractionView(String id, String channel, String queueId, String state, String customerId,
+        String callerName, String callerNumber, List<ParticipantView> participants, List<CadView> cad,
+        List<String> allowedActions, boolean wrapUpOwed, String recording, List<ChatLine> transcript) {
+}

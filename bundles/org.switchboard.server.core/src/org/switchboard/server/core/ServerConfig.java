@@ -1,0 +1,151 @@
+package org.switchboard.server.core;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.switchboard.core.Channel;
+import org.switchboard.core.agent.AgentPolicy;
+import org.switchboard.core.agent.AgentState;
+import org.switchboard.core.agent.Capacity;
+import org.switchboard.core.agent.ReasonCode;
+import org.switchboard.core.cad.CadDefinition;
+import org.switchboard.core.cad.CadType;
+
+import org.switchboard.core.voice.CallPolicy;
+import org.switchboard.core.wrapup.Disposition;
+import org.switchboard.core.wrapup.WrapUpCatalog;
+
+/**
+ * Everything the administrator configures for the reference contact center.
+ *
+ * @param offerTimeout        how long an offer (or consult request) rings before RONA
+ * @param wrapUpTimeout       optional limit on after-call work
+ * @param privacyShield       optional automatic resume of a paused recording
+ * @param replayBuffer        events each session keeps for Last-Event-ID replay
+ */
+public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, List<QueueConfig> queues,
+        List<EntryPointConfig> entryPoints, List<DirectoryEntry> directory, Set<ReasonCode> reasonCodes,
+        Set<Disposition> dispositions, List<CadDefinition> cadVariables, Duration offerTimeout,
+        Optional<Duration> wrapUpTimeout, Optional<Duration> privacyShield, Capacity capacity, int conferenceLimit,
+        int replayBuffer) {
+
+    public ServerConfig {
+        agents = List.copyOf(Checks.present(agents, "agents"));
+        teams = List.copyOf(Checks.present(teams, "teams"));
+        queues = List.copyOf(Checks.present(queues, "queues"));
+        entryPoints = List.copyOf(Checks.present(entryPoints, "entry points"));
+        directory = List.copyOf(Checks.present(directory, "directory"));
+        reasonCodes = Set.copyOf(Checks.present(reasonCodes, "reason codes"));
+        dispositions = Set.copyOf(Checks.present(dispositions, "dispositions"));
+        cadVariables = List.copyOf(Checks.present(cadVariables, "call variables"));
+        Checks.present(offerTimeout, "offer timeout");
+        Checks.present(wrapUpTimeout, "wrap-up timeout");
+        Checks.present(privacyShield, "privacy shield");
+        Checks.present(capacity, "capacity");
+        if (replayBuffer < 1) {
+            throw new IllegalArgumentException("replay buffer must hold at least one event");
+        }
+        Set<String> ids = new HashSet<>();
+        for (QueueConfig q : queues) {
+            requireUnique(ids, q.id());
+        }
+        for (EntryPointConfig e : entryPoints) {
+            requireUnique(ids, e.id());
+            if (queues.stream().noneMatch(q -> q.id().equals(e.queueId()))) {
+                throw new IllegalArgumentException("entry point " + e.id() + " routes to unknown queue " + e.queueId());
+            }
+        }
+        Set<String> agentIds = new HashSet<>();
+        for (AgentAccount a : agents) {
+            requireUnique(agentIds, a.id());
+        }
+        // The policies validate timeouts and limits with the core's rules.
+        agentPolicy();
+        callPolicy();
+    }
+
+    private static void requireUnique(Set<String> seen, String id) {
+        if (!seen.add(id)) {
+            throw new IllegalArgumentException("duplicate id " + id);
+        }
+    }
+
+    /** The demo contact center: three agents, voice and chat queues, an entry point, call variables. */
+    public static ServerConfig demo() {
+        List<AgentAccount> agents = List.of(
+                new AgentAccount("a1", "Ava Reyes", "a1-demo", "front", Set.of("sales", "support")),
+                new AgentAccount("a2", "Ben Okafor", "a2-demo", "front", Set.of("support")),
+                new AgentAccount("a3", "Chen Li", "a3-demo", "back", Set.of("sales")));
+        List<QueueConfig> queues = List.of(
+                new QueueConfig("sales", "Sales", Channel.VOICE, Set.of("sales")),
+                new QueueConfig("support", "Support", Channel.VOICE, Set.of("support")),
+                new QueueConfig("chat-support", "Chat support", Channel.CHAT, Set.of("support")));
+        List<EntryPointConfig> entryPoints = List.of(new EntryPointConfig("ep-main", "Main number", "sales"));
+        List<DirectoryEntry> directory = new ArrayList<>();
+        for (AgentAccount a : agents) {
+            directory.add(new DirectoryEntry(DirectoryEntry.Kind.AGENT, a.id(), a.name()));
+        }
+        for (QueueConfig q : queues) {
+            directory.add(new DirectoryEntry(DirectoryEntry.Kind.QUEUE, q.id(), q.name()));
+        }
+        directory.add(new DirectoryEntry(DirectoryEntry.Kind.ENTRY_POINT, "ep-main", "Main number"));
+        directory.add(new DirectoryEntry(DirectoryEntry.Kind.NUMBER, "+12015550123", "Billing desk"));
+        directory.add(new DirectoryEntry(DirectoryEntry.Kind.NUMBER, "+442079460000", "London office"));
+        List<CadDefinition> cad = List.of(
+                new CadDefinition("customerName", "Customer name", CadType.TEXT, true, false),
+                new CadDefinition("accountNumber", "Account number", CadType.TEXT, false, true),
+                new CadDefinition("orderTotal", "Order total", CadType.NUMBER, true, false),
+                new CadDefinition("vip", "VIP", CadType.BOOLEAN, false, false));
+        return new ServerConfig(agents,
+                List.of(new TeamConfig("front", "Front line"), new TeamConfig("back", "Back office")), queues,
+                entryPoints, directory, AgentPolicy.defaults().notReadyReasons(),
+                WrapUpCatalog.defaults().dispositions(), cad, Duration.ofSeconds(20), Optional.empty(),
+                Optional.of(Duration.ofSeconds(30)), Capacity.defaults(), CallPolicy.DEFAULT_CONFERENCE_LIMIT, 500);
+    }
+
+    public ServerConfig withOfferTimeout(Duration timeout) {
+        return new ServerConfig(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables,
+                timeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer);
+    }
+
+    public ServerConfig withReplayBuffer(int events) {
+        return new ServerConfig(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables,
+                offerTimeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, events);
+    }
+
+    public AgentPolicy agentPolicy() {
+        AgentPolicy p = new AgentPolicy(capacity, offerTimeout, Optional.empty(), AgentState.READY, reasonCodes);
+        return wrapUpTimeout.map(d -> p.withWrapUpTimeout(d, AgentState.READY)).orElse(p);
+    }
+
+    public CallPolicy callPolicy() {
+        return new CallPolicy(conferenceLimit, true, privacyShield, offerTimeout, offerTimeout,
+                new WrapUpCatalog(dispositions, WrapUpCatalog.DEFAULT_MAX_NOTES));
+    }
+
+    public WrapUpCatalog wrapUpCatalog() {
+        return new WrapUpCatalog(dispositions, WrapUpCatalog.DEFAULT_MAX_NOTES);
+    }
+
+    public Optional<AgentAccount> agent(String id) {
+        return agents.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** The queue with this id, or the queue an entry point with this id routes to. */
+    public Optional<QueueConfig> queueFor(String queueOrEntryPointId) {
+        Optional<QueueConfig> q = queues.stream().filter(c -> c.id().equals(queueOrEntryPointId)).findFirst();
+        if (q.isPresent()) {
+            return q;
+        }
+        return entryPoints.stream().filter(e -> e.id().equals(queueOrEntryPointId)).findFirst()
+                .flatMap(e -> queueFor(e.queueId()));
+    }
+
+    public boolean isEntryPoint(String id) {
+        return entryPoints.stream().anyMatch(e -> e.id().equals(id));
+    }
+}

@@ -1,0 +1,52 @@
+package org.switchboard.server.core.internal;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.switchboard.core.agent.Agent;
+import org.switchboard.server.core.AgentAccount;
+import org.switchboard.server.core.AgentView;
+import org.switchboard.server.core.ServerEvent;
+
+/** One configured agent: the core's state machine, its session (if logged in) and routing data. */
+final class AgentSeat {
+
+    private static final int REMEMBERED_REQUESTS = 256;
+
+    final AgentAccount account;
+    final Agent agent;
+    /** When the agent last became Ready with nothing to do: routing offers to the longest idle. */
+    Instant idleSince = Instant.MIN;
+    String token;
+    SessionEventLog log;
+    AgentView published;
+    /** Outcomes by request id, so a repeated request is answered again instead of applied twice. */
+    final Map<String, ServerEvent> outcomes = new LinkedHashMap<>(64, 0.75f, false) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ServerEvent> eldest) {
+            return size() > REMEMBERED_REQUESTS;
+        }
+    };
+
+    AgentSeat(AgentAccount account, Agent agent) {
+        this.account = account;
+        this.agent = agent;
+    }
+
+    String id() {
+        return account.id();
+    }
+
+    boolean hasSession() {
+        return log != null;
+    }
+
+    void emit(String type, String requestId, Object data) {
+        if (log != null) {
+            log.append(type, requestId, data);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.switchboard.server.core.internal;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.switchboard.core.ActionRefusedException;
+import org.switchboard.core.Channel;
+import org.switchboard.core.Rule;
+import org.switchboard.core.chat.ChatAction;
+import org.switchboard.core.dial.DialString;
+import org.switchboard.core.voice.CallAction;
+import org.switchboard.core.voice.CallParams;
+import org.switchboard.core.voice.Target;
+import org.switchboard.core.wrapup.Disposition;
+import org.switchboard.core.wrapup.WrapUp;
+import org.switchboard.core.wrapup.WrapUpCatalog;
+import org.switchboard.server.core.ActionCommand;
+import org.switchboard.server.core.ActionParams;
+import org.switchboard.server.core.QueueConfig;
+import org.switchboard.server.core.ServerConfig;
+import org.switchboard.server.core.ServerRefusal;
+import org.switchboard.server.core.ServerRefusal.Reason;
+import org.switchboard.server.core.TargetSpec;
+
+/**
+ * Turns a command as a client sent it into the core's action and parameters, refusing at the edge
+ * (before anything changes) what is malformed: unknown actions, targets or wrap-up reasons, values
+ * over their limits, dial strings that cannot be dialled.
+ */
+final class CommandParser {
+
+    static final int MAX_REQUEST_ID = 128;
+    static final int MAX_CHAT_TEXT = 4000;
+    static final int MAX_DTMF = 64;
+
+    record VoiceCommand(CallAction action, CallParams params) {
+    }
+
+    record ChatCommand(ChatAction action, String text, WrapUp wrapUp) {
+    }
+
+    private final ServerConfig config;
+    private final Map<String, AgentSeat> seats;
+
+    CommandParser(ServerConfig config, Map<String, AgentSeat> seats) {
+        this.config = config;
+        this.seats = seats;
+    }
+
+    static void checkEnvelope(ActionCommand command) {
+        if (command == null || command.action() == null || command.action().isBlank()) {
+            throw invalid(Rule.MISSING_VALUE, "action is required");
+        }
+        String rid = command.requestId();
+        if (rid == null || rid.isBlank()) {
+            throw invalid(Rule.MISSING_VALUE, "requestId is required");
+        }
+        if (rid.length() > MAX_REQUEST_ID) {
+            throw invalid(null, "requestId is longer than " + MAX_REQUEST_ID + " characters");
+        }
+    }
+
+    VoiceCommand voice(ActionCommand command) {
+        CallAction action = enumValue(CallAction.class, command.action());
+        ActionParams p = command.params() == null ? ActionParams.none() : command.params();
+        CallParams params = switch (action) {
+            case CONSULT, BLIND_TRANSFER -> CallParams.target(target(p.target()));
+            case SEND_DTMF -> {
+                String digits = p.digits();
+                if (digits == null || digits.isEmpty() || digits.length() > MAX_DTMF || !digits.matches("[0-9*#]+")) {
+                    throw invalid(Rule.INVALID_DTMF, "digits: 1 to " + MAX_DTMF + " of 0-9, * and #");
+                }
+                yield CallParams.digits(digits);
+            }
+            case TRANSFER -> CallParams.party(p.party());
+            case WRAP_UP -> CallParams.wrapUp(wrapUp(p));
+            default -> CallParams.none();
+        };
+        return new VoiceCommand(action, params);
+    }
+
+    ChatCommand chat(ActionCommand command) {
+        ActionParams p = command.params() == null ? ActionParams.none() : command.params();
+        if (CallAction.WRAP_UP.name().equals(command.action())) {
+            return new ChatCommand(null, null, wrapUp(p));
+        }
+        ChatAction action = enumValue(ChatAction.class, command.action());
+        if (action == ChatAction.TRANSFER) {
+            throw invalid(null, "chat transfer is not available on this server");
+        }
+        String text = null;
+        if (action == ChatAction.SEND) {
+            text = p.text();
+            if (text == null || text.isBlank()) {
+                throw invalid(Rule.MISSING_VALUE, "text is required");
+            }
+            if (text.length() > MAX_CHAT_TEXT) {
+                throw invalid(null, "text is longer than " + MAX_CHAT_TEXT + " characters");
+            }
+        }
+        return new ChatCommand(action, text, null);
+    }
+
+    private WrapUp wrapUp(ActionParams p) {
+        WrapUpCatalog catalog = config.wrapUpCatalog();
+        if (p.disposition() == null) {
+            throw invalid(Rule.MISSING_VALUE, "disposition is required");
+        }
+        Optional<Disposition> d = catalog.dispositions().stream().filter(x -> x.code().equals(p.disposition()))
+                .findFirst();
+        if (d.isEmpty()) {
+            throw invalid(Rule.UNKNOWN_DISPOSITION, "unknown disposition " + p.disposition());
+        }
+        String notes = p.notes() == null ? "" : p.notes();
+        if (notes.length() > catalog.maxNotesLength()) {
+            throw invalid(Rule.NOTES_TOO_LONG, notes.length() + " > " + catalog.maxNotesLength() + " characters");
+        }
+        return WrapUp.of(d.get()).withNotes(notes);
+    }
+
+    private Target target(TargetSpec spec) {
+        if (spec == null || spec.type() == null || spec.id() == null || spec.id().isBlank()) {
+            throw invalid(Rule.MISSING_VALUE, "target {type, id} is required");
+        }
+        switch (spec.type()) {
+            case "AGENT" -> {
+                AgentSeat seat = seats.get(spec.id());
+                if (seat == null) {
+                    throw invalid(null, "unknown agent " + spec.id());
+                }
+                return new Target.ToAgent(seat.id(), seat.agent.state());
+            }
+            case "QUEUE" -> {
+                QueueConfig q = config.queues().stream().filter(x -> x.id().equals(spec.id())).findFirst()
+                        .orElseThrow(() -> invalid(null, "unknown queue " + spec.id()));
+                if (q.channel() != Channel.VOICE) {
+                    throw invalid(null, "queue " + q.id() + " does not take calls");
+                }
+                return new Target.ToQueue(q.id());
+            }
+            case "ENTRY_POINT" -> {
+                if (!config.isEntryPoint(spec.id())) {
+                    throw invalid(null, "unknown entry point " + spec.id());
+                }
+                return new Target.ToEntryPoint(spec.id());
+            }
+            case "NUMBER" -> {
+                try {
+                    return new Target.ToDialNumber(DialString.parse(spec.id()));
+                } catch (ActionRefusedException e) {
+                    throw invalid(e.rule(), e.getMessage());
+                }
+            }
+            default -> throw invalid(null, "target type must be AGENT, QUEUE, ENTRY_POINT or NUMBER");
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String name) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            throw invalid(null, "unknown action " + name);
+        }
+    }
+
+    static ServerRefusal invalid(Rule rule, String message) {
+        return new ServerRefusal(Reason.INVALID, rule, message);
+    }
+}

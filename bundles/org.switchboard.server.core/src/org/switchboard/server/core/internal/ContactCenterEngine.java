@@ -1,0 +1,764 @@
+package org.switchboard.server.core.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.switchboard.core.ActionRefusedException;
+import org.switchboard.core.Rule;
+import org.switchboard.core.agent.Agent;
+import org.switchboard.core.agent.AgentEvent;
+import org.switchboard.core.agent.AgentState;
+import org.switchboard.core.agent.ReasonCode;
+import org.switchboard.core.cad.CadDefinition;
+import org.switchboard.core.cad.CadSet;
+import org.switchboard.core.cad.CadVariable;
+import org.switchboard.core.chat.AttachmentPolicy;
+import org.switchboard.core.chat.ChatSession;
+import org.switchboard.core.chat.ChatState;
+import org.switchboard.core.chat.MobileContext;
+import org.switchboard.core.voice.Call;
+import org.switchboard.core.voice.CallAction;
+import org.switchboard.core.voice.CallNotice;
+import org.switchboard.core.voice.CallPhase;
+import org.switchboard.core.voice.Target;
+import org.switchboard.core.Channel;
+import org.switchboard.server.core.ActionCommand;
+import org.switchboard.server.core.ActionOutcome;
+import org.switchboard.server.core.AgentAccount;
+import org.switchboard.server.core.AgentView;
+import org.switchboard.server.core.Caller;
+import org.switchboard.server.core.ChatLine;
+import org.switchboard.server.core.ContactCenter;
+import org.switchboard.server.core.CustomerSimulator;
+import org.switchboard.server.core.DirectoryEntry;
+import org.switchboard.server.core.EventFeed;
+import org.switchboard.server.core.EventTypes;
+import org.switchboard.server.core.InteractionRemoved;
+import org.switchboard.server.core.InteractionView;
+import org.switchboard.server.core.Notice;
+import org.switchboard.server.core.QueueConfig;
+import org.switchboard.server.core.QueueView;
+import org.switchboard.server.core.RunningContactCenter;
+import org.switchboard.server.core.ServerConfig;
+import org.switchboard.server.core.ServerEvent;
+import org.switchboard.server.core.ServerRefusal;
+import org.switchboard.server.core.ServerRefusal.Reason;
+import org.switchboard.server.core.ServiceState;
+import org.switchboard.server.core.Session;
+import org.switchboard.server.core.Snapshot;
+
+/**
+ * The contact center. Threading: all state (the core's agents, calls and chats, which are not
+ * thread-safe, the queues and the sessions) is confined to one event-loop thread; every public
+ * method runs its work there and waits for it. One thread keeps a call and the agents on it
+ * consistent without lock ordering, and the work per command is microseconds, far below what one
+ * thread can serve. Only the token map (read on every request) and the session event logs (read
+ * by stream threads) are shared, each thread-safe on its own.
+ *
+ * <p>As a Declarative Services component it runs the demo configuration on the system clock.
+ */
+@Component(service = ContactCenter.class, immediate = true)
+public final class ContactCenterEngine implements RunningContactCenter, CustomerSimulator {
+
+    private static final System.Logger LOG = System.getLogger(ContactCenterEngine.class.getName());
+    private static final Duration CALL_WAIT = Duration.ofSeconds(10);
+    private static final Duration DEMO_TICK = Duration.ofMillis(250);
+
+    private final ServerConfig config;
+    private final Clock clock;
+    private final ScheduledExecutorService loop;
+    private volatile Thread loopThread;
+    private volatile boolean closed;
+    private final Map<String, AgentSeat> seats = new LinkedHashMap<>();
+    private final Map<String, Interaction> interactions = new LinkedHashMap<>();
+    private final Map<String, String> agentByToken = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+    private final Views views;
+    private final Router router;
+    private final CallSync callSync;
+    private final CommandParser parser;
+    private long nextInteraction = 1;
+
+    @Activate
+    public ContactCenterEngine() {
+        this(ServerConfig.demo(), Clock.systemUTC(), DEMO_TICK);
+    }
+
+    public ContactCenterEngine(ServerConfig config, Clock clock, Duration tickPeriod) {
+        this.config = config;
+        this.clock = clock;
+        for (AgentAccount a : config.agents()) {
+            seats.put(a.id(), new AgentSeat(a, new Agent(a.id(), config.agentPolicy())));
+        }
+        this.views = new Views(seats);
+        this.router = new Router(config, seats);
+        this.callSync = new CallSync(seats);
+        this.parser = new CommandParser(config, seats);
+        this.loop = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "switchboard-contact-center");
+            t.setDaemon(true);
+            loopThread = t;
+            return t;
+        });
+        if (tickPeriod != null) {
+            long ms = Math.max(1, tickPeriod.toMillis());
+            loop.scheduleWithFixedDelay(this::tickSafely, ms, ms, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Deactivate
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        try {
+            onLoop(() -> {
+                for (AgentSeat seat : seats.values()) {
+                    endSession(seat);
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "closing sessions failed", e);
+        }
+        closed = true;
+        loop.shutdownNow();
+    }
+
+    // ---- the event loop ---------------------------------------------------------------------
+
+    private <T> T onLoop(Callable<T> work) {
+        if (Thread.currentThread() == loopThread) {
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        if (closed) {
+            throw new ServerRefusal(Reason.CONFLICT, "the contact center is stopped");
+        }
+        Future<T> f = loop.submit(work);
+        try {
+            return f.get(CALL_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            f.cancel(false);
+            throw new IllegalStateException("interrupted while waiting for the contact center", e);
+        } catch (TimeoutException e) {
+            f.cancel(false);
+            throw new IllegalStateException("the contact center did not answer within " + CALL_WAIT);
+        }
+    }
+
+    private void tickSafely() {
+        try {
+            tickNow();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "tick failed", e);
+        }
+    }
+
+    // ---- sessions ---------------------------------------------------------------------------
+
+    @Override
+    public Session login(String agentId, String password) {
+        return onLoop(() -> {
+            AgentSeat seat = agentId == null ? null : seats.get(agentId);
+            if (seat == null || password == null || !MessageDigest.isEqual(
+                    seat.account.password().getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8))) {
+                throw new ServerRefusal(Reason.UNAUTHORIZED, "unknown agent or wrong password");
+            }
+            endSession(seat);
+            if (seat.agent.availability() == AgentState.LOGGED_OUT) {
+                seat.agent.login();
+            }
+            byte[] bytes = new byte[32];
+            random.nextBytes(bytes);
+            seat.token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            seat.log = new SessionEventLog(config.replayBuffer());
+            seat.published = null;
+            seat.outcomes.clear();
+            agentByToken.put(seat.token, seat.id());
+            afterChange(clock.instant());
+            return new Session(seat.id(), seat.token);
+        });
+    }
+
+    private void endSession(AgentSeat seat) {
+        if (seat.log != null) {
+            seat.log.close();
+            agentByToken.remove(seat.token);
+            seat.log = null;
+            seat.token = null;
+        }
+    }
+
+    @Override
+    public AgentView logout(String agentId) {
+        return onLoop(() -> {
+            AgentSeat seat = seat(agentId);
+            seat.agent.logout();
+            afterChange(clock.instant());
+            return views.agent(seat);
+        });
+    }
+
+    @Override
+    public Optional<String> agentOf(String token) {
+        return token == null ? Optional.empty() : Optional.ofNullable(agentByToken.get(token));
+    }
+
+    private AgentSeat seat(String agentId) {
+        AgentSeat seat = agentId == null ? null : seats.get(agentId);
+        if (seat == null) {
+            throw new ServerRefusal(Reason.NOT_FOUND, "no agent " + agentId);
+        }
+        return seat;
+    }
+
+    // ---- agents -----------------------------------------------------------------------------
+
+    @Override
+    public AgentView agent(String agentId) {
+        return onLoop(() -> views.agent(seat(agentId)));
+    }
+
+    @Override
+    public AgentView changeState(String agentId, String state, String reasonCode) {
+        return onLoop(() -> {
+            AgentSeat seat = seat(agentId);
+            Agent a = seat.agent;
+            switch (state == null ? "" : state) {
+                case "READY" -> a.goReady();
+                case "NOT_READY" -> {
+                    ReasonCode reason = config.reasonCodes().stream().filter(r -> r.code().equals(reasonCode))
+                            .findFirst().orElseThrow(() -> new ServerRefusal(Reason.INVALID, Rule.UNKNOWN_REASON_CODE,
+                                    "unknown Not Ready reason " + reasonCode));
+                    a.goNotReady(reason);
+                }
+                case "LOGGED_OUT" -> a.logout();
+                default -> throw new ServerRefusal(Reason.INVALID, "state must be READY, NOT_READY or LOGGED_OUT");
+            }
+            afterChange(clock.instant());
+            return views.agent(seat);
+        });
+    }
+
+    // ---- interactions -----------------------------------------------------------------------
+
+    @Override
+    public List<InteractionView> interactionsOf(String agentId) {
+        return onLoop(() -> {
+            seat(agentId);
+            return viewsOf(agentId);
+        });
+    }
+
+    private List<InteractionView> viewsOf(String agentId) {
+        List<InteractionView> out = new ArrayList<>();
+        for (Interaction i : interactions.values()) {
+            if (involved(i).contains(agentId)) {
+                out.add(views.interaction(i, agentId));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public InteractionView interaction(String agentId, String interactionId) {
+        return onLoop(() -> views.interaction(accessible(agentId, interactionId), agentId));
+    }
+
+    private Interaction accessible(String agentId, String interactionId) {
+        seat(agentId);
+        Interaction i = interactionId == null ? null : interactions.get(interactionId);
+        if (i == null) {
+            throw new ServerRefusal(Reason.NOT_FOUND, "no interaction " + interactionId);
+        }
+        if (!involved(i).contains(agentId)) {
+            throw new ServerRefusal(Reason.FORBIDDEN, "interaction " + interactionId + " is not yours");
+        }
+        return i;
+    }
+
+    /** Agents taking part: those the interaction names, and those whose state machine still holds it. */
+    private Set<String> involved(Interaction i) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String named : i.agentsNamed()) {
+            if (seats.containsKey(named)) {
+                ids.add(named);
+            }
+        }
+        for (AgentSeat seat : seats.values()) {
+            Agent a = seat.agent;
+            if (a.offers().contains(i.id) || a.activeInteractions().contains(i.id) || a.wrapUps().contains(i.id)) {
+                ids.add(seat.id());
+            }
+        }
+        return ids;
+    }
+
+    @Override
+    public void submit(String agentId, String interactionId, ActionCommand command) {
+        CommandParser.checkEnvelope(command);
+        onLoop(() -> {
+            AgentSeat seat = seat(agentId);
+            ServerEvent earlier = seat.outcomes.get(command.requestId());
+            if (earlier != null) {
+                seat.emit(earlier.type(), earlier.requestId(), earlier.data());
+                return null;
+            }
+            Interaction i = accessible(agentId, interactionId);
+            Instant now = clock.instant();
+            ActionOutcome outcome;
+            String type;
+            try {
+                switch (i) {
+                    case VoiceInteraction v -> applyVoice(v, agentId, parser.voice(command), now);
+                    case ChatInteraction c -> applyChat(c, seat, parser.chat(command), now);
+                }
+                type = EventTypes.ACTION_COMPLETED;
+                outcome = new ActionOutcome(command.requestId(), interactionId, command.action(), null, null);
+            } catch (ActionRefusedException e) {
+                type = EventTypes.ACTION_REFUSED;
+                outcome = new ActionOutcome(command.requestId(), interactionId, command.action(), e.rule().name(),
+                        e.getMessage());
+            }
+            afterChange(now);
+            seat.emit(type, command.requestId(), outcome);
+            seat.outcomes.put(command.requestId(), new ServerEvent(0, type, command.requestId(), outcome));
+            return null;
+        });
+    }
+
+    private void applyVoice(VoiceInteraction v, String agentId, CommandParser.VoiceCommand cmd, Instant now) {
+        Call call = v.call;
+        Set<String> before = involved(v);
+        Optional<Rule> refusal = call.refusalOf(agentId, cmd.action());
+        if (refusal.isPresent()) {
+            throw new ActionRefusedException(refusal.get(), cmd.action() + " by " + agentId);
+        }
+        Target target = cmd.params().target().orElse(null);
+        if (target instanceof Target.ToAgent to && (cmd.action() == CallAction.CONSULT
+                || cmd.action() == CallAction.BLIND_TRANSFER)) {
+            // The agent's state machine takes offers only when Ready with free capacity; refuse here
+            // rather than change the call and then fail to ring the agent.
+            AgentSeat target2 = seats.get(to.agentId());
+            Optional<Rule> busy = target2.agent.refusalOfOffer(Channel.VOICE);
+            if (busy.isPresent() && !to.agentId().equals(agentId)
+                    && (to.state() == AgentState.READY || cmd.action() == CallAction.CONSULT)) {
+                throw new ActionRefusedException(busy.get(), to.agentId() + " cannot be offered a call now");
+            }
+        }
+        if (cmd.action() == CallAction.CONSULT && !(target instanceof Target.ToAgent)
+                && !(target instanceof Target.ToDialNumber)) {
+            throw new ActionRefusedException(Rule.CONSULT_TARGET_UNAVAILABLE,
+                    "this server consults agents and dial numbers");
+        }
+        call.apply(agentId, cmd.action(), cmd.params(), now);
+        if (cmd.action() == CallAction.CONSULT && target instanceof Target.ToDialNumber d) {
+            // The simulated switch: the far end answers at once.
+            call.acceptConsult(d.number().value());
+        }
+        Set<String> all = new LinkedHashSet<>(before);
+        all.addAll(involved(v));
+        callSync.sync(v, all, now);
+    }
+
+    private void applyChat(ChatInteraction c, AgentSeat seat, CommandParser.ChatCommand cmd, Instant now) {
+        ChatSession s = c.session;
+        if (s == null || !s.agentId().equals(seat.id())) {
+            throw new ActionRefusedException(Rule.NO_SUCH_INTERACTION, c.id);
+        }
+        Agent a = seat.agent;
+        if (cmd.wrapUp() != null) {
+            s.applyWrapUp(cmd.wrapUp(), now);
+            if (a.wrapUps().contains(c.id)) {
+                a.completeWrapUp(c.id);
+            }
+            return;
+        }
+        switch (cmd.action()) {
+            case ACCEPT -> {
+                s.accept();
+                a.accept(c.id);
+            }
+            case REJECT -> {
+                s.reject();
+                a.reject(c.id);
+                c.session = null;
+            }
+            case SEND -> s.send(cmd.text(), now);
+            case END -> {
+                s.end();
+                a.end(c.id, true, now);
+            }
+            case TRANSFER -> throw new IllegalStateException("refused by the parser");
+        }
+    }
+
+    @Override
+    public EventFeed feed(String agentId) {
+        return onLoop(() -> {
+            AgentSeat seat = seat(agentId);
+            if (seat.log == null) {
+                throw new ServerRefusal(Reason.UNAUTHORIZED, "no session for " + agentId);
+            }
+            return seat.log;
+        });
+    }
+
+    @Override
+    public ServerEvent snapshot(String agentId) {
+        return onLoop(() -> {
+            AgentSeat seat = seat(agentId);
+            long last = seat.log == null ? 0 : seat.log.lastId();
+            return new ServerEvent(last, EventTypes.SNAPSHOT, null,
+                    new Snapshot(views.agent(seat), viewsOf(agentId)));
+        });
+    }
+
+    // ---- directory, queues, service state ------------------------------------------------------
+
+    @Override
+    public List<DirectoryEntry> directory(String query) {
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        return config.directory().stream().filter(e -> q.isEmpty() || e.name().toLowerCase(Locale.ROOT).contains(q)
+                || e.target().toLowerCase(Locale.ROOT).contains(q)).toList();
+    }
+
+    @Override
+    public List<QueueView> queues() {
+        return onLoop(() -> {
+            List<QueueView> out = new ArrayList<>();
+            for (QueueConfig q : config.queues()) {
+                int waiting = 0;
+                for (Interaction i : interactions.values()) {
+                    if (i.isQueued() && config.queueFor(i.queueId()).map(x -> x.id().equals(q.id())).orElse(false)) {
+                        waiting++;
+                    }
+                }
+                out.add(new QueueView(q.id(), q.name(), q.channel().name(), waiting));
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /** PARTIAL_SERVICE while some queue has no logged-in agent with its skills. */
+    @Override
+    public ServiceState serviceState() {
+        if (closed) {
+            return ServiceState.OUT_OF_SERVICE;
+        }
+        return onLoop(() -> {
+            for (QueueConfig q : config.queues()) {
+                boolean staffed = seats.values().stream().anyMatch(s -> s.agent.availability() != AgentState.LOGGED_OUT
+                        && s.account.skills().containsAll(q.skills()));
+                if (!staffed) {
+                    return ServiceState.PARTIAL_SERVICE;
+                }
+            }
+            return ServiceState.IN_SERVICE;
+        });
+    }
+
+    // ---- customer simulator ----------------------------------------------------------------
+
+    @Override
+    public CustomerSimulator simulator() {
+        return this;
+    }
+
+    @Override
+    public String injectCall(String queueId, Caller caller, Map<String, String> cad) {
+        return inject(queueId, Channel.VOICE, caller, cad);
+    }
+
+    @Override
+    public String injectChat(String queueId, Caller caller, Map<String, String> cad) {
+        return inject(queueId, Channel.CHAT, caller, cad);
+    }
+
+    private String inject(String queueId, Channel channel, Caller caller, Map<String, String> cad) {
+        return onLoop(() -> {
+            QueueConfig queue = config.queueFor(queueId)
+                    .orElseThrow(() -> new ServerRefusal(Reason.NOT_FOUND, "no queue or entry point " + queueId));
+            if (queue.channel() != channel) {
+                throw new ServerRefusal(Reason.INVALID, "queue " + queue.id() + " does not take " + channel);
+            }
+            CadSet variables = cadSet(cad == null ? Map.of() : cad);
+            Caller who = caller == null ? new Caller(null, null) : caller;
+            long n = nextInteraction++;
+            String id = "i-" + n;
+            String customer = "c-" + n;
+            Instant now = clock.instant();
+            Interaction i = channel == Channel.VOICE
+                    ? new VoiceInteraction(Call.queued(id, customer, queueId, config.callPolicy()), who, variables, now)
+                    : new ChatInteraction(id, customer, queueId, who, variables, now);
+            interactions.put(id, i);
+            afterChange(now);
+            return id;
+        });
+    }
+
+    private CadSet cadSet(Map<String, String> values) {
+        for (String name : values.keySet()) {
+            if (config.cadVariables().stream().noneMatch(d -> d.name().equals(name))) {
+                throw new ServerRefusal(Reason.INVALID, Rule.CAD_UNKNOWN_VARIABLE, "unknown call variable " + name);
+            }
+        }
+        List<CadVariable> vars = new ArrayList<>();
+        for (CadDefinition d : config.cadVariables()) {
+            try {
+                vars.add(new CadVariable(d, values.get(d.name())));
+            } catch (ActionRefusedException e) {
+                throw new ServerRefusal(Reason.INVALID, e.rule(), e.getMessage());
+            }
+        }
+        return new CadSet(vars);
+    }
+
+    @Override
+    public void hangUp(String interactionId) {
+        onLoop(() -> {
+            Interaction i = interactions.get(interactionId);
+            if (i == null) {
+                throw new ServerRefusal(Reason.NOT_FOUND, "no interaction " + interactionId);
+            }
+            Instant now = clock.instant();
+            try {
+                switch (i) {
+                    case VoiceInteraction v -> {
+                        Set<String> before = involved(v);
+                        v.call.leave(v.customerId);
+                        callSync.sync(v, before, now);
+                    }
+                    case ChatInteraction c -> customerLeavesChat(c, now);
+                }
+            } catch (ActionRefusedException e) {
+                throw new ServerRefusal(Reason.CONFLICT, e.rule(), e.getMessage());
+            }
+            afterChange(now);
+            return null;
+        });
+    }
+
+    private void customerLeavesChat(ChatInteraction c, Instant now) {
+        if (c.customerLeft) {
+            throw new ActionRefusedException(Rule.CALL_ENDED, c.id);
+        }
+        ChatSession s = c.session;
+        if (s != null) {
+            Agent a = seats.get(s.agentId()).agent;
+            if (s.state() == ChatState.OFFERED) {
+                a.withdrawOffer(c.id);
+                c.session = null;
+            } else if (s.state() == ChatState.ACTIVE) {
+                s.end();
+                a.end(c.id, true, now);
+                seats.get(s.agentId()).emit(EventTypes.NOTICE, null,
+                        new Notice(c.id, null, "The customer left the chat."));
+            } else {
+                throw new ActionRefusedException(Rule.CALL_ENDED, c.id);
+            }
+        }
+        c.customerLeft = true;
+    }
+
+    @Override
+    public void sendChat(String interactionId, String text) {
+        if (text == null || text.isBlank() || text.length() > CommandParser.MAX_CHAT_TEXT) {
+            throw new ServerRefusal(Reason.INVALID, "text: 1 to " + CommandParser.MAX_CHAT_TEXT + " characters");
+        }
+        onLoop(() -> {
+            if (!(interactions.get(interactionId) instanceof ChatInteraction c) || c.customerLeft) {
+                throw new ServerRefusal(Reason.NOT_FOUND, "no open chat " + interactionId);
+            }
+            Instant now = clock.instant();
+            if (c.session == null || c.session.state() == ChatState.OFFERED) {
+                c.waitingLines.add(new ChatLine(c.customerId, now, text));
+            } else {
+                try {
+                    c.session.receive(text, now);
+                } catch (ActionRefusedException e) {
+                    throw new ServerRefusal(Reason.CONFLICT, e.rule(), e.getMessage());
+                }
+            }
+            afterChange(now);
+            return null;
+        });
+    }
+
+    // ---- time -------------------------------------------------------------------------------
+
+    @Override
+    public void tick() {
+        onLoop(() -> {
+            tickNow();
+            return null;
+        });
+    }
+
+    private void tickNow() {
+        if (closed) {
+            return;
+        }
+        Instant now = clock.instant();
+        for (AgentSeat seat : seats.values()) {
+            for (AgentEvent e : seat.agent.tick(now)) {
+                switch (e) {
+                    case AgentEvent.OfferTimedOut t -> {
+                        seat.emit(EventTypes.NOTICE, null, new Notice(t.interactionId(), Rule.OFFER_NOT_ANSWERED.name(),
+                                Rule.OFFER_NOT_ANSWERED.message()));
+                        offerReturned(t.interactionId(), seat.id(), now);
+                    }
+                    case AgentEvent.OfferWithdrawn w -> offerReturned(w.interactionId(), seat.id(), now);
+                    case AgentEvent.WrapUpTimedOut w -> {
+                        if (interactions.get(w.interactionId()) instanceof VoiceInteraction v) {
+                            v.wrapUpClosed.add(seat.id());
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        for (Interaction i : List.copyOf(interactions.values())) {
+            if (i instanceof VoiceInteraction v) {
+                Set<String> before = involved(v);
+                for (CallNotice n : v.call.tick(now)) {
+                    AgentSeat seat = n.agentId() == null ? null : seats.get(n.agentId());
+                    if (seat != null) {
+                        seat.emit(EventTypes.NOTICE, null, new Notice(v.id, n.rule().name(), n.message()));
+                    }
+                }
+                before.addAll(involved(v));
+                callSync.sync(v, before, now);
+            }
+        }
+        afterChange(now);
+    }
+
+    /** An offer the agent did not answer (or that went with one it did not): back to the queue. */
+    private void offerReturned(String interactionId, String agentId, Instant now) {
+        switch (interactions.get(interactionId)) {
+            case VoiceInteraction v -> {
+                Call c = v.call;
+                boolean ringing = c.offeredTo().filter(agentId::equals).isPresent();
+                boolean consulted = c.consultedParty().filter(agentId::equals).isPresent() && !c.isConsultAccepted();
+                if (ringing || consulted) {
+                    c.reject(agentId);
+                    for (CallNotice n : c.drainNotices()) {
+                        AgentSeat seat = n.agentId() == null ? null : seats.get(n.agentId());
+                        if (seat != null) {
+                            seat.emit(EventTypes.NOTICE, null, new Notice(v.id, n.rule().name(), n.message()));
+                        }
+                    }
+                }
+            }
+            case ChatInteraction c -> {
+                if (c.session != null && c.session.agentId().equals(agentId)
+                        && c.session.state() == ChatState.OFFERED) {
+                    c.session = null;
+                }
+            }
+            case null -> {
+            }
+        }
+    }
+
+    // ---- after every change: route, then tell each agent what changed --------------------------
+
+    private void afterChange(Instant now) {
+        Router.Match m;
+        while ((m = router.next(interactions.values())) != null) {
+            offer(m.interaction(), m.seat(), now);
+        }
+        publish(now);
+    }
+
+    private void offer(Interaction i, AgentSeat seat, Instant now) {
+        switch (i) {
+            case VoiceInteraction v -> {
+                v.call.offer(seat.id(), now);
+                seat.agent.offer(v.id, Channel.VOICE, now);
+            }
+            case ChatInteraction c -> {
+                c.session = new ChatSession(c.id, c.customerId, c.queueId, seat.id(), MobileContext.none(),
+                        AttachmentPolicy.pictures(), config.wrapUpCatalog());
+                seat.agent.offer(c.id, Channel.CHAT, now);
+            }
+        }
+    }
+
+    private void publish(Instant now) {
+        for (var it = interactions.values().iterator(); it.hasNext();) {
+            Interaction i = it.next();
+            Set<String> involved = involved(i);
+            for (String agentId : involved) {
+                InteractionView view = views.interaction(i, agentId);
+                if (!view.equals(i.shown.get(agentId))) {
+                    i.shown.put(agentId, view);
+                    seats.get(agentId).emit(EventTypes.INTERACTION, null, view);
+                }
+            }
+            for (var shown = i.shown.keySet().iterator(); shown.hasNext();) {
+                String agentId = shown.next();
+                if (!involved.contains(agentId)) {
+                    shown.remove();
+                    seats.get(agentId).emit(EventTypes.INTERACTION_REMOVED, null, new InteractionRemoved(i.id));
+                }
+            }
+            if (i.isOver() && involved.isEmpty()) {
+                it.remove();
+            }
+        }
+        for (AgentSeat seat : seats.values()) {
+            AgentView view = views.agent(seat);
+            if (view.state().equals(AgentState.READY.name())
+                    && (seat.published == null || !seat.published.state().equals(AgentState.READY.name()))) {
+                seat.idleSince = now;
+            }
+            if (!view.equals(seat.published)) {
+                seat.published = view;
+                seat.emit(EventTypes.AGENT_STATE, null, view);
+            }
+            if (seat.agent.availability() == AgentState.LOGGED_OUT) {
+                endSession(seat);
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.switchboard.server.core.internal;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.switchboard.core.Channel;
+import org.switchboard.core.cad.CadSet;
+import org.switchboard.server.core.Caller;
+import org.switchboard.server.core.InteractionView;
+
+/** What the server keeps of one interaction besides the core's model of it. Event-loop confined. */
+abstract sealed class Interaction permits VoiceInteraction, ChatInteraction {
+
+    final String id;
+    final String customerId;
+    final Caller caller;
+    final CadSet cad;
+    final Instant arrived;
+    /** The view each agent was last sent, to publish only changes. */
+    final Map<String, InteractionView> shown = new HashMap<>();
+
+    Interaction(String id, String customerId, Caller caller, CadSet cad, Instant arrived) {
+        this.id = id;
+        this.customerId = customerId;
+        this.caller = caller;
+        this.cad = cad;
+        this.arrived = arrived;
+    }
+
+    abstract Channel channel();
+
+    abstract String queueId();
+
+    /** Waiting for routing. */
+    abstract boolean isQueued();
+
+    /** Over for the customer; dropped once no agent holds it any more. */
+    abstract boolean isOver();
+
+    /** Agents the interaction itself names (ringing, connected, owing wrap-up). */
+    abstract Set<String> agentsNamed();
+}

@@ -1,0 +1,116 @@
+package org.switchboard.server.core.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.switchboard.core.agent.Agent;
+import org.switchboard.core.agent.AgentAction;
+import org.switchboard.core.cad.CadVariable;
+import org.switchboard.core.chat.ChatAction;
+import org.switchboard.core.chat.ChatMessage;
+import org.switchboard.core.voice.Call;
+import org.switchboard.core.voice.CallAction;
+import org.switchboard.core.voice.Role;
+import org.switchboard.server.core.AgentView;
+import org.switchboard.server.core.CadView;
+import org.switchboard.server.core.ChatLine;
+import org.switchboard.server.core.InteractionView;
+import org.switchboard.server.core.ParticipantView;
+
+/** Builds what one agent is shown. Event-loop confined like the models it reads. */
+final class Views {
+
+    private final Map<String, AgentSeat> seats;
+
+    Views(Map<String, AgentSeat> seats) {
+        this.seats = seats;
+    }
+
+    AgentView agent(AgentSeat seat) {
+        Agent a = seat.agent;
+        List<String> allowed = new ArrayList<>();
+        for (AgentAction action : a.allowedActions()) {
+            allowed.add(action.name());
+        }
+        return new AgentView(seat.id(), seat.account.name(), a.state().name(), a.availability().name(),
+                a.reason().map(r -> r.code()).orElse(null),
+                a.pendingChange().map(p -> p.target().name()).orElse(null),
+                a.pendingChange().map(p -> p.reason() == null ? null : p.reason().code()).orElse(null),
+                List.copyOf(a.offers()), List.copyOf(a.activeInteractions()), List.copyOf(a.wrapUps()),
+                List.copyOf(allowed));
+    }
+
+    InteractionView interaction(Interaction i, String agentId) {
+        return switch (i) {
+            case VoiceInteraction v -> voice(v, agentId);
+            case ChatInteraction c -> chat(c, agentId);
+        };
+    }
+
+    private InteractionView voice(VoiceInteraction v, String agentId) {
+        Call c = v.call;
+        List<ParticipantView> parts = new ArrayList<>();
+        if (c.roleOf(c.customerId()).isPresent()) {
+            parts.add(new ParticipantView(c.customerId(), "CUSTOMER", Role.CUSTOMER.name(), c.isCustomerHeld(), false));
+        }
+        c.offeredTo().ifPresent(id -> parts.add(agentParty(c, id, Role.AGENT_1, false)));
+        c.agent1().ifPresent(id -> parts.add(agentParty(c, id, Role.AGENT_1, false)));
+        c.consultedParty().ifPresent(id -> parts.add(agentParty(c, id, Role.AGENT_2, c.isConsultHeld())));
+        for (String member : c.conferenceMembers()) {
+            parts.add(agentParty(c, member, Role.AGENT_2, false));
+        }
+        c.transferee().ifPresent(id -> parts.add(agentParty(c, id, Role.AGENT_2, false)));
+        List<String> allowed = new ArrayList<>();
+        for (CallAction a : c.allowedActions(agentId)) {
+            if (a != CallAction.WRAP_UP || v.owesWrapUp(agentId)) {
+                allowed.add(a.name());
+            }
+        }
+        boolean mayEdit = c.roleOf(agentId).map(r -> r == Role.AGENT_1).orElse(false);
+        return new InteractionView(v.id, "VOICE", c.queueId(), c.phase().name(), v.customerId, v.caller.name(),
+                v.caller.number(), List.copyOf(parts), cad(v, mayEdit), List.copyOf(allowed), v.owesWrapUp(agentId),
+                c.recording().name(), List.of());
+    }
+
+    private ParticipantView agentParty(Call c, String id, Role role, boolean held) {
+        return new ParticipantView(id, seats.containsKey(id) ? "AGENT" : "NUMBER", role.name(), held, c.isMuted(id));
+    }
+
+    private InteractionView chat(ChatInteraction c, String agentId) {
+        List<ParticipantView> parts = new ArrayList<>();
+        if (!c.customerLeft) {
+            parts.add(new ParticipantView(c.customerId, "CUSTOMER", Role.CUSTOMER.name(), false, false));
+        }
+        List<String> allowed = new ArrayList<>();
+        List<ChatLine> transcript = new ArrayList<>(c.waitingLines);
+        boolean owes = false;
+        if (c.session != null) {
+            parts.add(new ParticipantView(c.session.agentId(), "AGENT", Role.AGENT_1.name(), false, false));
+            if (c.session.agentId().equals(agentId)) {
+                for (ChatAction a : c.session.allowedActions()) {
+                    allowed.add(a.name());
+                }
+                owes = c.session.owesWrapUp();
+                if (owes) {
+                    allowed.add(CallAction.WRAP_UP.name());
+                }
+            }
+            for (ChatMessage m : c.session.transcript()) {
+                transcript.add(new ChatLine(m.from(), m.at(), m.text()));
+            }
+        }
+        return new InteractionView(c.id, "CHAT", c.queueId, c.state(), c.customerId, c.caller.name(),
+                c.caller.number(), List.copyOf(parts), cad(c, owes || !allowed.isEmpty()), List.copyOf(allowed), owes,
+                "OFF", List.copyOf(transcript));
+    }
+
+    private static List<CadView> cad(Interaction i, boolean mayEdit) {
+        List<CadView> out = new ArrayList<>();
+        for (CadVariable v : i.cad.all()) {
+            out.add(new CadView(v.name(), v.definition().label(), v.definition().type().name(), v.value().display(),
+                    mayEdit && v.definition().editable(), v.definition().secure()));
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,64 @@
+package org.switchboard.server.core.internal;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.switchboard.core.Channel;
+import org.switchboard.core.cad.CadSet;
+import org.switchboard.core.voice.Call;
+import org.switchboard.core.voice.CallPhase;
+import org.switchboard.server.core.Caller;
+
+final class VoiceInteraction extends Interaction {
+
+    final Call call;
+    /** Agents whose wrap-up the timeout closed: the call's ledger still lists them, the agent is done. */
+    final Set<String> wrapUpClosed = new HashSet<>();
+
+    VoiceInteraction(Call call, Caller caller, CadSet cad, Instant arrived) {
+        super(call.id(), call.customerId(), caller, cad, arrived);
+        this.call = call;
+    }
+
+    @Override
+    Channel channel() {
+        return Channel.VOICE;
+    }
+
+    @Override
+    String queueId() {
+        return call.queueId();
+    }
+
+    @Override
+    boolean isQueued() {
+        return call.phase() == CallPhase.QUEUED;
+    }
+
+    @Override
+    boolean isOver() {
+        return call.phase() == CallPhase.ENDED;
+    }
+
+    boolean owesWrapUp(String agentId) {
+        return call.owesWrapUp(agentId) && !wrapUpClosed.contains(agentId);
+    }
+
+    @Override
+    Set<String> agentsNamed() {
+        Set<String> ids = new LinkedHashSet<>();
+        call.offeredTo().ifPresent(ids::add);
+        call.agent1().ifPresent(ids::add);
+        call.consultedParty().ifPresent(ids::add);
+        ids.addAll(call.conferenceMembers());
+        call.transferee().ifPresent(ids::add);
+        for (String owing : call.pendingWrapUps()) {
+            if (!wrapUpClosed.contains(owing)) {
+                ids.add(owing);
+            }
+        }
+        return ids;
+    }
+}
