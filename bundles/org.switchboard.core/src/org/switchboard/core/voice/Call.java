@@ -382,7 +382,11 @@ public final class Call {
         }
     }
 
-    /** Never allowed today (see the rules); kept so the desktop can ask and get the reason. */
+    /**
+     * Puts the consulted party on hold. During a consult exactly one party is held, so this is refused
+     * ({@code ONLY_ONE_PARTY_HELD} or {@code ALREADY_ON_HOLD}): Resume is how agent 2 goes on hold.
+     * It exists so the consult panel's Hold button can ask why.
+     */
     public void holdConsult(String actor) {
         require(actor, CallAction.HOLD_CONSULT);
         consult.held = true;

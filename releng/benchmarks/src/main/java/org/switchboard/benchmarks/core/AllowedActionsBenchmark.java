@@ -77,7 +77,7 @@ public class AllowedActionsBenchmark {
     /** One agent-state action check. */
     @Benchmark
     public boolean agentIsAllowed() {
-        return agent.isAllowed(AGENT_ACTIONS[i++ % AGENT_ACTIONS.length]);
+        return agent.isAllowed(AGENT_ACTIONS[(i++ & Integer.MAX_VALUE) % AGENT_ACTIONS.length]);
     }
 
     /** The full button set for one participant (one check per action, plus the set it returns). */
