@@ -63,9 +63,10 @@ public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, Li
         for (AgentAccount a : agents) {
             requireUnique(agentIds, a.id());
         }
-        // The policies validate timeouts and limits with the core's rules.
-        agentPolicy();
-        callPolicy();
+        // The core's policies check timeouts and limits (fields are not assigned yet: pass the values).
+        new AgentPolicy(capacity, offerTimeout, wrapUpTimeout, AgentState.READY, reasonCodes);
+        new CallPolicy(conferenceLimit, true, privacyShield, offerTimeout, offerTimeout,
+                new WrapUpCatalog(dispositions, WrapUpCatalog.DEFAULT_MAX_NOTES));
     }
 
     private static void requireUnique(Set<String> seen, String id) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.switchboard.core.Channel;
 import org.switchboard.core.agent.Agent;
 import org.switchboard.core.voice.Call;
+import org.switchboard.core.voice.CallPhase;
 import org.switchboard.core.voice.Role;
 
 /**
@@ -71,7 +72,8 @@ final class CallSync {
         if (c.consultedParty().filter(agentId::equals).isPresent() && !c.isConsultAccepted()) {
             return Part.OFFERED;
         }
-        Role role = c.roleOf(agentId).orElse(null);
+        // An ended call still names its agent 1; only the wrap-up it owes remains.
+        Role role = c.phase() == CallPhase.ENDED ? null : c.roleOf(agentId).orElse(null);
         if (role == Role.AGENT_1 || role == Role.AGENT_2) {
             return Part.ACTIVE;
         }

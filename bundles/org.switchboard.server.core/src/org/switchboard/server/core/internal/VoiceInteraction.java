@@ -49,6 +49,15 @@ final class VoiceInteraction extends Interaction {
     @Override
     Set<String> agentsNamed() {
         Set<String> ids = new LinkedHashSet<>();
+        if (call.phase() == CallPhase.ENDED) {
+            // An ended call still names its agent 1: what is left for anyone is the wrap-up owed.
+            for (String owing : call.pendingWrapUps()) {
+                if (!wrapUpClosed.contains(owing)) {
+                    ids.add(owing);
+                }
+            }
+            return ids;
+        }
         call.offeredTo().ifPresent(ids::add);
         call.agent1().ifPresent(ids::add);
         call.consultedParty().ifPresent(ids::add);

@@ -1,0 +1,86 @@
+package org.switchboard.server.rest.tests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+/** Plain HTTP on loopback, as any client of the API would speak it. */
+final class Http {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    record Reply(int status, JsonNode body, String raw) {
+        String text(String field) {
+            return body.path(field).asText(null);
+        }
+    }
+
+    private final URI base;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    Http(URI base) {
+        this.base = base;
+    }
+
+    URI base() {
+        return base;
+    }
+
+    HttpClient client() {
+        return client;
+    }
+
+    Reply get(String path, String token) {
+        return send(builder(path, token).GET());
+    }
+
+    Reply delete(String path, String token) {
+        return send(builder(path, token).DELETE());
+    }
+
+    Reply post(String path, String token, Object body) {
+        return send(builder(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    Reply put(String path, String token, Object body) {
+        return send(builder(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    private static String json(Object body) {
+        try {
+            return body instanceof String s ? s : JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest.Builder builder(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(15));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+
+    private Reply send(HttpRequest.Builder b) {
+        try {
+            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode body = r.body().isEmpty() ? MissingNode.getInstance() : JSON.readTree(r.body());
+            return new Reply(r.statusCode(), body, r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

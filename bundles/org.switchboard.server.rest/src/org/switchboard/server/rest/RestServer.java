@@ -1,0 +1,88 @@
+package org.switchboard.server.rest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+import javax.ws.rs.ext.RuntimeDelegate;
+
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.jaxrs.impl.RuntimeDelegateImpl;
+import org.apache.cxf.jaxrs.sse.SseFeature;
+import org.switchboard.server.core.ContactCenter;
+import org.switchboard.server.rest.internal.Api;
+import org.switchboard.server.rest.internal.EventStreams;
+
+/**
+ * The REST API and event streams of a contact center, served by CXF (Jetty transport) on the
+ * loopback interface only, under {@code /api/v1}.
+ */
+public final class RestServer implements RestEndpoint, AutoCloseable {
+
+    /** How often an idle event stream carries a heartbeat comment. */
+    public static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(5);
+
+    private final URI baseUri;
+    private final Server server;
+    private final EventStreams streams;
+
+    private RestServer(URI baseUri, Server server, EventStreams streams) {
+        this.baseUri = baseUri;
+        this.server = server;
+        this.streams = streams;
+    }
+
+    /** Starts serving on {@code 127.0.0.1:port}; port 0 picks a free one. */
+    public static RestServer start(ContactCenter center, int port, Duration heartbeat) {
+        useCxfRuntimeDelegate();
+        int bound = port == 0 ? freePort() : port;
+        URI base = URI.create("http://127.0.0.1:" + bound + "/api/v1/");
+        EventStreams streams = new EventStreams(center, heartbeat);
+        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+        factory.setAddress(base.toString().substring(0, base.toString().length() - 1));
+        Api api = new Api(center, streams);
+        factory.setServiceBeans(api.resources());
+        factory.setProviders(api.providers());
+        factory.setFeatures(List.of(new SseFeature()));
+        Server server = factory.create();
+        return new RestServer(base, server, streams);
+    }
+
+    /**
+     * JAX-RS finds its {@code RuntimeDelegate} through a service file that its API bundle cannot see
+     * in OSGi (it falls back to Jersey's class), and CXF needs it for every media type it writes.
+     */
+    private static void useCxfRuntimeDelegate() {
+        try {
+            RuntimeDelegate.getInstance();
+        } catch (RuntimeException notFound) {
+            RuntimeDelegate.setInstance(new RuntimeDelegateImpl());
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /** Ends every event stream, then stops the HTTP endpoint. */
+    @Override
+    public void close() {
+        streams.close();
+        server.stop();
+        server.destroy();
+    }
+}

@@ -1,0 +1,46 @@
+package org.switchboard.server.rest.internal;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.switchboard.server.core.ActionCommand;
+import org.switchboard.server.core.ContactCenter;
+import org.switchboard.server.core.InteractionView;
+
+@Path("/interactions/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public final class InteractionResource {
+
+    private final ContactCenter center;
+    private final Auth auth;
+
+    InteractionResource(ContactCenter center, Auth auth) {
+        this.center = center;
+        this.auth = auth;
+    }
+
+    @GET
+    public InteractionView interaction(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return center.interaction(auth.agent(authorization), id);
+    }
+
+    /** 202: the outcome arrives on the caller's event stream with the same request id. */
+    @POST
+    @Path("actions")
+    public Response act(@PathParam("id") String id, String body,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        String agentId = auth.agent(authorization);
+        Requests.Action a = Json.read(body, Requests.Action.class);
+        center.submit(agentId, id, new ActionCommand(a.action(), a.params(), a.requestId()));
+        return Response.accepted(new Answers.Accepted(a.requestId(), id)).type(MediaType.APPLICATION_JSON_TYPE)
+                .build();
+    }
+}

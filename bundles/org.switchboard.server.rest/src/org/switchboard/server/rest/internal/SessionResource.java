@@ -1,0 +1,48 @@
+package org.switchboard.server.rest.internal;
+
+import javax.ws.rs.DELETE;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+
+import org.switchboard.server.core.AgentView;
+import org.switchboard.server.core.ContactCenter;
+import org.switchboard.server.core.Session;
+
+@Path("/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+public final class SessionResource {
+
+    private final ContactCenter center;
+    private final Auth auth;
+    private final EventStreams streams;
+
+    SessionResource(ContactCenter center, Auth auth, EventStreams streams) {
+        this.center = center;
+        this.auth = auth;
+        this.streams = streams;
+    }
+
+    /** Agent id and password for a bearer token; the agent is logged in, Not Ready. */
+    @POST
+    public Answers.Token login(String body) {
+        Requests.Login login = Json.read(body, Requests.Login.class);
+        Session s = center.login(login.agentId(), login.password());
+        return new Answers.Token(s.agentId(), s.token());
+    }
+
+    /** Logs the caller out; while it is busy the logout is pending and the session stays. */
+    @DELETE
+    @Path("current")
+    public AgentView logout(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        String agentId = auth.agent(authorization);
+        AgentView view = center.logout(agentId);
+        if ("LOGGED_OUT".equals(view.availability())) {
+            streams.end(agentId);
+        }
+        return view;
+    }
+}
