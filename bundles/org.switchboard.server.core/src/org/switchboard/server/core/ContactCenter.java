@@ -35,9 +35,10 @@ public interface ContactCenter {
 
     /**
      * Checks who asks and what, then applies the action; its outcome (or refusal naming the rule) is
-     * published on the agent's stream with the command's request id.
+     * published on the agent's stream with the command's request id, and returned for callers that
+     * answer synchronously (SOAP). A repeated request id returns the first outcome again.
      */
-    void submit(String agentId, String interactionId, ActionCommand command);
+    ActionOutcome submit(String agentId, String interactionId, ActionCommand command);
 
     EventFeed feed(String agentId);
 

@@ -332,14 +332,14 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     }
 
     @Override
-    public void submit(String agentId, String interactionId, ActionCommand command) {
+    public ActionOutcome submit(String agentId, String interactionId, ActionCommand command) {
         CommandParser.checkEnvelope(command);
-        onLoop(() -> {
+        return onLoop(() -> {
             AgentSeat seat = seat(agentId);
             ServerEvent earlier = seat.outcomes.get(command.requestId());
             if (earlier != null) {
                 seat.emit(earlier.type(), earlier.requestId(), earlier.data());
-                return null;
+                return (ActionOutcome) earlier.data();
             }
             Interaction i = accessible(agentId, interactionId);
             Instant now = clock.instant();
@@ -360,7 +360,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             afterChange(now);
             seat.emit(type, command.requestId(), outcome);
             seat.outcomes.put(command.requestId(), new ServerEvent(0, type, command.requestId(), outcome));
-            return null;
+            return outcome;
         });
     }
 

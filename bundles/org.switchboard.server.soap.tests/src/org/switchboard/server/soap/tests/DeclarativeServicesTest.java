@@ -1,0 +1,53 @@
+package org.switchboard.server.soap.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.switchboard.server.core.ContactCenter;
+import org.switchboard.server.soap.SoapEndpoint;
+import org.switchboard.server.soap.callcontrol.CallControl;
+import org.switchboard.server.soap.callcontrol.CallControlFault;
+import org.switchboard.server.soap.callcontrol.CallRequest;
+
+/** The components start the demo contact center and serve its call control, as the headless server does. */
+class DeclarativeServicesTest {
+
+    @Test
+    void componentsServeCallControlOfTheDemoContactCenterOnLoopback() throws InterruptedException {
+        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        ServiceTracker<SoapEndpoint, SoapEndpoint> tracker = new ServiceTracker<>(context, SoapEndpoint.class, null);
+        tracker.open();
+        try {
+            SoapEndpoint endpoint = tracker.waitForService(20_000);
+            assertNotNull(endpoint, "the SOAP component must be active");
+            assertEquals("127.0.0.1", endpoint.address().getHost());
+            ContactCenter center = context.getService(context.getServiceReference(ContactCenter.class));
+
+            JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
+            factory.setServiceClass(CallControl.class);
+            factory.setWsdlURL(endpoint.wsdl().toString());
+            factory.setServiceName(CallControl.SERVICE);
+            factory.setEndpointName(CallControl.PORT);
+            factory.setAddress(endpoint.address().toString());
+            CallControl soap = factory.create(CallControl.class);
+
+            String token = center.login("a3", "a3-demo").token();
+            CallRequest request = new CallRequest();
+            request.setToken(token);
+            request.setInteractionId("i-404");
+            CallControlFault fault = assertThrows(CallControlFault.class, () -> soap.answer(request));
+            assertEquals("NOT_FOUND", fault.getFaultInfo().getRule());
+            center.logout("a3");
+            fault = assertThrows(CallControlFault.class, () -> soap.answer(request));
+            assertEquals("UNAUTHORIZED", fault.getFaultInfo().getRule());
+        } finally {
+            tracker.close();
+        }
+    }
+}
