@@ -11,7 +11,14 @@ data=$(mktemp -d)
 start=$(date +%s%N)
 SWITCHBOARD_DATA="$data/workspace" "$product/switchboard" >"$data/out.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
+stop_product() {
+  status=$?
+  kill $pid 2>/dev/null || true
+  wait $pid 2>/dev/null || true
+  rm -rf "$data"
+  exit $status
+}
+trap stop_product EXIT
 
 # The workbench creates small hidden shells first; the agent's window is the first large one.
 window_shown() {
