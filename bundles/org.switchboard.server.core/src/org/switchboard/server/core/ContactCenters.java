@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.switchboard.server.core.internal.ContactCenterEngine;
+import org.switchboard.server.core.store.ServerStore;
 
 /** Starts contact centers outside Declarative Services: embedded servers and tests. */
 public final class ContactCenters {
@@ -18,5 +19,10 @@ public final class ContactCenters {
      */
     public static RunningContactCenter start(ServerConfig config, Clock clock, Duration tickPeriod) {
         return new ContactCenterEngine(config, clock, tickPeriod);
+    }
+
+    /** As {@link #start(ServerConfig, Clock, Duration)}, writing what must outlive it to {@code store}. */
+    public static RunningContactCenter start(ServerConfig config, Clock clock, Duration tickPeriod, ServerStore store) {
+        return new ContactCenterEngine(config, clock, tickPeriod, store);
     }
 }

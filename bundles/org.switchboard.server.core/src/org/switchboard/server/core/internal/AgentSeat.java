@@ -21,6 +21,9 @@ final class AgentSeat {
     String token;
     SessionEventLog log;
     AgentView published;
+    /** The state and reason last written to the store, to record only changes. */
+    String storedState;
+    String storedReason;
     /** Outcomes by request id, so a repeated request is answered again instead of applied twice. */
     final Map<String, ServerEvent> outcomes = new LinkedHashMap<>(64, 0.75f, false) {
         private static final long serialVersionUID = 1L;

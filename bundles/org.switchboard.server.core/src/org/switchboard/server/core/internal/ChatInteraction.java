@@ -61,6 +61,7 @@ final class ChatInteraction extends Interaction {
         return Set.of(session.agentId());
     }
 
+    @Override
     String state() {
         if (session == null) {
             return customerLeft ? ChatState.ENDED.name() : "QUEUED";

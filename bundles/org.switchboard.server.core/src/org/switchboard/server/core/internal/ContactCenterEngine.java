@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -23,10 +24,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.switchboard.core.ActionRefusedException;
 import org.switchboard.core.Rule;
 import org.switchboard.core.agent.Agent;
@@ -70,6 +75,13 @@ import org.switchboard.server.core.ServerRefusal.Reason;
 import org.switchboard.server.core.ServiceState;
 import org.switchboard.server.core.Session;
 import org.switchboard.server.core.Snapshot;
+import org.switchboard.server.core.store.AgentStateChange;
+import org.switchboard.server.core.store.AuditEntry;
+import org.switchboard.server.core.store.InteractionStateChange;
+import org.switchboard.server.core.store.ServerStore;
+import org.switchboard.server.core.store.StoredCad;
+import org.switchboard.server.core.store.StoredInteraction;
+import org.switchboard.server.core.store.StoredWrapUp;
 
 /**
  * The contact center. Threading: all state (the core's agents, calls and chats, which are not
@@ -79,7 +91,9 @@ import org.switchboard.server.core.Snapshot;
  * thread can serve. Only the token map (read on every request) and the session event logs (read
  * by stream threads) are shared, each thread-safe on its own.
  *
- * <p>As a Declarative Services component it runs the demo configuration on the system clock.
+ * <p>As a Declarative Services component it runs the demo configuration on the system clock, and
+ * writes to the {@link ServerStore} service when one is registered (a store that arrives later
+ * restarts the component, which at startup has nothing to lose).
  */
 @Component(service = ContactCenter.class, immediate = true)
 public final class ContactCenterEngine implements RunningContactCenter, CustomerSimulator {
@@ -101,18 +115,28 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     private final Router router;
     private final CallSync callSync;
     private final CommandParser parser;
-    private long nextInteraction = 1;
+    private final ServerStore store;
+    private long nextInteraction;
 
     @Activate
-    public ContactCenterEngine() {
-        this(ServerConfig.demo(), Clock.systemUTC(), DEMO_TICK);
+    public ContactCenterEngine(@Reference(name = "store", cardinality = ReferenceCardinality.OPTIONAL,
+            policyOption = ReferencePolicyOption.GREEDY) ServerStore store) {
+        this(ServerConfig.demo(), Clock.systemUTC(), DEMO_TICK, store == null ? ServerStore.none() : store);
     }
 
     public ContactCenterEngine(ServerConfig config, Clock clock, Duration tickPeriod) {
+        this(config, clock, tickPeriod, ServerStore.none());
+    }
+
+    public ContactCenterEngine(ServerConfig config, Clock clock, Duration tickPeriod, ServerStore store) {
         this.config = config;
         this.clock = clock;
+        this.store = Objects.requireNonNull(store, "store");
+        this.nextInteraction = store.nextInteractionNumber();
         for (AgentAccount a : config.agents()) {
-            seats.put(a.id(), new AgentSeat(a, new Agent(a.id(), config.agentPolicy())));
+            AgentSeat seat = new AgentSeat(a, new Agent(a.id(), config.agentPolicy()));
+            seat.storedState = seat.agent.state().name();
+            seats.put(a.id(), seat);
         }
         this.views = new Views(seats);
         this.router = new Router(config, seats);
@@ -195,7 +219,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
 
     @Override
     public Session login(String agentId, String password) {
-        return onLoop(() -> {
+        return audited(agentId, "LOGIN", null, () -> onLoop(() -> {
             AgentSeat seat = agentId == null ? null : seats.get(agentId);
             if (seat == null || password == null || !MessageDigest.isEqual(
                     seat.account.password().getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8))) {
@@ -214,7 +238,26 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             agentByToken.put(seat.token, seat.id());
             afterChange(clock.instant());
             return new Session(seat.id(), seat.token);
-        });
+        }));
+    }
+
+    /** Runs an agent's request and writes its audit entry, whatever the outcome. */
+    private <T> T audited(String agentId, String action, String subject, Supplier<T> request) {
+        try {
+            T result = request.get();
+            audit(agentId, action, subject, null, AuditEntry.COMPLETED, null);
+            return result;
+        } catch (ServerRefusal e) {
+            audit(agentId, action, subject, null, e.reason().name(), e.rule().map(Rule::name).orElse(null));
+            throw e;
+        } catch (ActionRefusedException e) {
+            audit(agentId, action, subject, null, AuditEntry.REFUSED, e.rule().name());
+            throw e;
+        }
+    }
+
+    private void audit(String agentId, String action, String subject, String requestId, String outcome, String rule) {
+        store.audit(new AuditEntry(clock.instant(), agentId, action, subject, requestId, outcome, rule));
     }
 
     private void endSession(AgentSeat seat) {
@@ -228,12 +271,12 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
 
     @Override
     public AgentView logout(String agentId) {
-        return onLoop(() -> {
+        return audited(agentId, "LOGOUT", null, () -> onLoop(() -> {
             AgentSeat seat = seat(agentId);
             seat.agent.logout();
             afterChange(clock.instant());
             return views.agent(seat);
-        });
+        }));
     }
 
     @Override
@@ -258,7 +301,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
 
     @Override
     public AgentView changeState(String agentId, String state, String reasonCode) {
-        return onLoop(() -> {
+        return audited(agentId, "STATE", reasonCode == null ? state : state + ":" + reasonCode, () -> onLoop(() -> {
             AgentSeat seat = seat(agentId);
             Agent a = seat.agent;
             switch (state == null ? "" : state) {
@@ -274,7 +317,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             }
             afterChange(clock.instant());
             return views.agent(seat);
-        });
+        }));
     }
 
     // ---- interactions -----------------------------------------------------------------------
@@ -333,6 +376,20 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
 
     @Override
     public ActionOutcome submit(String agentId, String interactionId, ActionCommand command) {
+        String action = command == null ? null : command.action();
+        String requestId = command == null ? null : command.requestId();
+        try {
+            ActionOutcome outcome = apply(agentId, interactionId, command);
+            audit(agentId, action, interactionId, requestId,
+                    outcome.rule() == null ? AuditEntry.COMPLETED : AuditEntry.REFUSED, outcome.rule());
+            return outcome;
+        } catch (ServerRefusal e) {
+            audit(agentId, action, interactionId, requestId, e.reason().name(), e.rule().map(Rule::name).orElse(null));
+            throw e;
+        }
+    }
+
+    private ActionOutcome apply(String agentId, String interactionId, ActionCommand command) {
         CommandParser.checkEnvelope(command);
         return onLoop(() -> {
             AgentSeat seat = seat(agentId);
@@ -352,6 +409,10 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                 }
                 type = EventTypes.ACTION_COMPLETED;
                 outcome = new ActionOutcome(command.requestId(), interactionId, command.action(), null, null);
+                if (CallAction.WRAP_UP.name().equals(command.action())) {
+                    store.wrapUpSaved(new StoredWrapUp(interactionId, agentId, now, command.params().disposition(),
+                            command.params().notes()));
+                }
             } catch (ActionRefusedException e) {
                 type = EventTypes.ACTION_REFUSED;
                 outcome = new ActionOutcome(command.requestId(), interactionId, command.action(), e.rule().name(),
@@ -529,9 +590,22 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                     ? new VoiceInteraction(Call.queued(id, customer, queueId, config.callPolicy()), who, variables, now)
                     : new ChatInteraction(id, customer, queueId, who, variables, now);
             interactions.put(id, i);
+            store.interactionArrived(new StoredInteraction(n, id, channel.name(), queueId, customer, who.name(),
+                    who.number(), now, storedCad(variables)));
+            storeState(i, now);
             afterChange(now);
             return id;
         });
+    }
+
+    private static List<StoredCad> storedCad(CadSet variables) {
+        List<StoredCad> out = new ArrayList<>();
+        for (CadVariable v : variables.all()) {
+            if (!v.value().isEmpty()) {
+                out.add(new StoredCad(v.name(), v.value().reveal(), v.definition().secure()));
+            }
+        }
+        return out;
     }
 
     private CadSet cadSet(Map<String, String> values) {
@@ -724,9 +798,19 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
         }
     }
 
+    /** Writes the interaction's state to the store's history when it changed; before routing, so QUEUED is kept. */
+    private void storeState(Interaction i, Instant now) {
+        String state = i.state();
+        if (!state.equals(i.storedState)) {
+            i.storedState = state;
+            store.interactionStateChanged(new InteractionStateChange(i.id, now, state));
+        }
+    }
+
     private void publish(Instant now) {
         for (var it = interactions.values().iterator(); it.hasNext();) {
             Interaction i = it.next();
+            storeState(i, now);
             Set<String> involved = involved(i);
             for (String agentId : involved) {
                 InteractionView view = views.interaction(i, agentId);
@@ -751,6 +835,11 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             if (view.state().equals(AgentState.READY.name())
                     && (seat.published == null || !seat.published.state().equals(AgentState.READY.name()))) {
                 seat.idleSince = now;
+            }
+            if (!view.state().equals(seat.storedState) || !Objects.equals(view.reasonCode(), seat.storedReason)) {
+                seat.storedState = view.state();
+                seat.storedReason = view.reasonCode();
+                store.agentStateChanged(new AgentStateChange(seat.id(), now, view.state(), view.reasonCode()));
             }
             if (!view.equals(seat.published)) {
                 seat.published = view;

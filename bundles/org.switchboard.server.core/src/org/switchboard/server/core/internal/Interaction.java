@@ -18,6 +18,8 @@ abstract sealed class Interaction permits VoiceInteraction, ChatInteraction {
     final Caller caller;
     final CadSet cad;
     final Instant arrived;
+    /** The state last written to the store, to record only changes. */
+    String storedState;
     /** The view each agent was last sent, to publish only changes. */
     final Map<String, InteractionView> shown = new HashMap<>();
 
@@ -32,6 +34,9 @@ abstract sealed class Interaction permits VoiceInteraction, ChatInteraction {
     abstract Channel channel();
 
     abstract String queueId();
+
+    /** A call's phase or a chat's state. */
+    abstract String state();
 
     /** Waiting for routing. */
     abstract boolean isQueued();

@@ -33,6 +33,11 @@ final class VoiceInteraction extends Interaction {
     }
 
     @Override
+    String state() {
+        return call.phase().name();
+    }
+
+    @Override
     boolean isQueued() {
         return call.phase() == CallPhase.QUEUED;
     }

@@ -1,0 +1,50 @@
+package org.switchboard.server.store.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** One audited action: who, what, when, outcome. */
+@Entity
+@Table(name = "SRV_AUDIT", indexes = @Index(name = "IX_SRV_AUDIT_1", columnList = "AT"))
+@NamedQuery(name = AuditRow.ALL, query = "SELECT a FROM AuditRow a ORDER BY a.id")
+public class AuditRow {
+
+    static final String ALL = "AuditRow.all";
+
+    // Sequences, not IDENTITY: see the local store (EclipseLink's H2 identity support is H2 1.x syntax).
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "SRV_AUDIT_SEQ")
+    @SequenceGenerator(name = "SRV_AUDIT_SEQ", sequenceName = "SRV_AUDIT_SEQ", allocationSize = 50)
+    @Column(name = "ID")
+    Long id;
+
+    @Column(name = "AT", nullable = false)
+    Instant at;
+
+    @Column(name = "AGENT_ID", length = 64)
+    String agentId;
+
+    @Column(name = "ACTION", length = 64)
+    String action;
+
+    @Column(name = "SUBJECT", length = 128)
+    String subject;
+
+    @Column(name = "REQUEST_ID", length = 128)
+    String requestId;
+
+    @Column(name = "OUTCOME", nullable = false, length = 32)
+    String outcome;
+
+    @Column(name = "RULE", length = 64)
+    String rule;
+}

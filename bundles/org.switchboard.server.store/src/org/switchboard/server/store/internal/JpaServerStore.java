@@ -1,0 +1,268 @@
+package org.switchboard.server.store.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.eclipse.persistence.platform.database.H2Platform;
+import org.eclipse.persistence.platform.database.PostgreSQLPlatform;
+import org.switchboard.server.core.store.AgentStateChange;
+import org.switchboard.server.core.store.AuditEntry;
+import org.switchboard.server.core.store.InteractionStateChange;
+import org.switchboard.server.core.store.StoredCad;
+import org.switchboard.server.core.store.StoredInteraction;
+import org.switchboard.server.core.store.StoredWrapUp;
+import org.switchboard.server.store.DatabaseStore;
+import org.switchboard.server.store.StoreSettings;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+
+/**
+ * The server store on EclipseLink. One writer thread applies the writes in the order the contact
+ * center made them, each in its own transaction, so the event loop never waits for the disk.
+ * Failures are logged by kind only: a database message can quote the values of a row, and a row
+ * can hold a secure call variable.
+ */
+public final class JpaServerStore implements DatabaseStore {
+
+    static final String UNIT = "switchboard-server-store";
+    private static final System.Logger LOG = System.getLogger(JpaServerStore.class.getName());
+    private static final long CLOSE_WAIT_SECONDS = 30;
+
+    private final EntityManagerFactory emf;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "switchboard-server-store");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private JpaServerStore(EntityManagerFactory emf) {
+        this.emf = emf;
+    }
+
+    public static JpaServerStore open(StoreSettings settings) {
+        boolean h2 = settings.jdbcUrl().startsWith("jdbc:h2:");
+        Map<String, Object> properties = new HashMap<>();
+        // In OSGi only this bundle's loader sees persistence.xml, the entities and the JDBC drivers.
+        properties.put(PersistenceUnitProperties.CLASSLOADER, JpaServerStore.class.getClassLoader());
+        properties.put(PersistenceUnitProperties.TARGET_DATABASE,
+                (h2 ? H2Platform.class : PostgreSQLPlatform.class).getName());
+        properties.put(PersistenceUnitProperties.JDBC_DRIVER, h2 ? "org.h2.Driver" : "org.postgresql.Driver");
+        properties.put(PersistenceUnitProperties.JDBC_URL, settings.jdbcUrl());
+        properties.put(PersistenceUnitProperties.JDBC_USER, settings.user());
+        properties.put(PersistenceUnitProperties.JDBC_PASSWORD, settings.password());
+        properties.put(PersistenceUnitProperties.LOGGING_LEVEL, settings.logLevel());
+        properties.put(PersistenceUnitProperties.LOGGING_PARAMETERS, "false");
+        EntityManagerFactory emf;
+        try {
+            emf = new PersistenceProvider().createEntityManagerFactory(UNIT, properties);
+            if (emf == null) {
+                throw new IllegalStateException("persistence unit " + UNIT + " not found");
+            }
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Cannot open the server store " + settings, e);
+        }
+        try {
+            // EclipseLink deploys lazily: connect and create the schema now, so a broken store fails here.
+            emf.createEntityManager().close();
+        } catch (RuntimeException e) {
+            emf.close();
+            throw new IllegalStateException("Cannot open the server store " + settings, e);
+        }
+        return new JpaServerStore(emf);
+    }
+
+    // ---- writes (queued) -------------------------------------------------------------------------
+
+    @Override
+    public long nextInteractionNumber() {
+        Long max = read(em -> em.createNamedQuery(InteractionRow.MAX_NUMBER, Long.class).getSingleResult());
+        return max == null ? 1 : max + 1;
+    }
+
+    @Override
+    public void interactionArrived(StoredInteraction i) {
+        InteractionRow row = new InteractionRow();
+        row.id = i.id();
+        row.number = i.number();
+        row.channel = i.channel();
+        row.queueId = Columns.cut(i.queueId(), 64);
+        row.customerId = Columns.cut(i.customerId(), 64);
+        row.callerName = Columns.cut(i.callerName(), 256);
+        row.callerNumber = Columns.cut(i.callerNumber(), 64);
+        row.arrived = i.arrived();
+        List<Object> rows = new ArrayList<>();
+        rows.add(row);
+        for (StoredCad c : i.cad()) {
+            CadRow cad = new CadRow();
+            cad.interactionId = i.id();
+            cad.name = c.name();
+            cad.value = c.value();
+            cad.secure = c.secure();
+            rows.add(cad);
+        }
+        write(rows);
+    }
+
+    @Override
+    public void interactionStateChanged(InteractionStateChange change) {
+        InteractionStateRow row = new InteractionStateRow();
+        row.interactionId = change.interactionId();
+        row.at = change.at();
+        row.state = change.state();
+        write(List.of(row));
+    }
+
+    @Override
+    public void wrapUpSaved(StoredWrapUp wrapUp) {
+        WrapUpRow row = new WrapUpRow();
+        row.interactionId = wrapUp.interactionId();
+        row.agentId = wrapUp.agentId();
+        row.at = wrapUp.at();
+        row.disposition = Columns.cut(wrapUp.disposition(), 64);
+        row.notes = Columns.cut(wrapUp.notes(), 4000);
+        write(List.of(row));
+    }
+
+    @Override
+    public void agentStateChanged(AgentStateChange change) {
+        AgentStateRow row = new AgentStateRow();
+        row.agentId = change.agentId();
+        row.at = change.at();
+        row.state = change.state();
+        row.reasonCode = Columns.cut(change.reasonCode(), 64);
+        write(List.of(row));
+    }
+
+    @Override
+    public void audit(AuditEntry entry) {
+        AuditRow row = new AuditRow();
+        row.at = entry.at();
+        // Who and what as the request named them: cut to the columns, never trusted to fit.
+        row.agentId = Columns.cut(entry.agentId(), 64);
+        row.action = Columns.cut(entry.action(), 64);
+        row.subject = Columns.cut(entry.subject(), 128);
+        row.requestId = Columns.cut(entry.requestId(), 128);
+        row.outcome = entry.outcome();
+        row.rule = entry.rule();
+        write(List.of(row));
+    }
+
+    private void write(List<Object> rows) {
+        try {
+            writer.execute(() -> persist(rows));
+        } catch (RejectedExecutionException e) {
+            LOG.log(System.Logger.Level.WARNING, "server store closed: a write of " + rows.size() + " rows was dropped");
+        }
+    }
+
+    private void persist(List<Object> rows) {
+        EntityManager em = emf.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            rows.forEach(em::persist);
+            tx.commit();
+        } catch (RuntimeException e) {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            LOG.log(System.Logger.Level.ERROR, "server store write failed: " + rows.get(0).getClass().getSimpleName()
+                    + " (" + Columns.kind(e) + ")");
+        } finally {
+            em.close();
+        }
+    }
+
+    // ---- reads ----------------------------------------------------------------------------------
+
+    private <T> T read(Function<EntityManager, T> query) {
+        try {
+            writer.submit(() -> {
+            }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the store's writes", e);
+        } catch (ExecutionException | RejectedExecutionException e) {
+            // closed: read what is there
+        }
+        EntityManager em = emf.createEntityManager();
+        try {
+            return query.apply(em);
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public Optional<StoredInteraction> interaction(String interactionId) {
+        return read(em -> {
+            InteractionRow row = em.find(InteractionRow.class, interactionId);
+            if (row == null) {
+                return Optional.empty();
+            }
+            List<StoredCad> cad = em.createNamedQuery(CadRow.BY_INTERACTION, CadRow.class)
+                    .setParameter("id", interactionId).getResultList().stream()
+                    .map(c -> new StoredCad(c.name, c.value, c.secure)).toList();
+            return Optional.of(new StoredInteraction(row.number, row.id, row.channel, row.queueId, row.customerId,
+                    row.callerName, row.callerNumber, row.arrived, cad));
+        });
+    }
+
+    @Override
+    public List<InteractionStateChange> history(String interactionId) {
+        return read(em -> em.createNamedQuery(InteractionStateRow.BY_INTERACTION, InteractionStateRow.class)
+                .setParameter("id", interactionId).getResultList().stream()
+                .map(r -> new InteractionStateChange(r.interactionId, r.at, r.state)).toList());
+    }
+
+    @Override
+    public List<StoredWrapUp> wrapUps(String interactionId) {
+        return read(em -> em.createNamedQuery(WrapUpRow.BY_INTERACTION, WrapUpRow.class)
+                .setParameter("id", interactionId).getResultList().stream()
+                .map(r -> new StoredWrapUp(r.interactionId, r.agentId, r.at, r.disposition, r.notes)).toList());
+    }
+
+    @Override
+    public List<AgentStateChange> agentStates(String agentId) {
+        return read(em -> em.createNamedQuery(AgentStateRow.BY_AGENT, AgentStateRow.class)
+                .setParameter("id", agentId).getResultList().stream()
+                .map(r -> new AgentStateChange(r.agentId, r.at, r.state, r.reasonCode)).toList());
+    }
+
+    @Override
+    public List<AuditEntry> audit() {
+        return read(em -> em.createNamedQuery(AuditRow.ALL, AuditRow.class).getResultList().stream()
+                .map(r -> new AuditEntry(r.at, r.agentId, r.action, r.subject, r.requestId, r.outcome, r.rule))
+                .toList());
+    }
+
+    @Override
+    public void close() {
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, "server store: writes still pending at close were dropped");
+                writer.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            writer.shutdownNow();
+        }
+        if (emf.isOpen()) {
+            emf.close();
+        }
+    }
+}

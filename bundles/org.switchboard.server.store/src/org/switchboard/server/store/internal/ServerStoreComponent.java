@@ -1,0 +1,63 @@
+package org.switchboard.server.store.internal;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.switchboard.server.core.store.AgentStateChange;
+import org.switchboard.server.core.store.AuditEntry;
+import org.switchboard.server.core.store.InteractionStateChange;
+import org.switchboard.server.core.store.ServerStore;
+import org.switchboard.server.core.store.StoredInteraction;
+import org.switchboard.server.core.store.StoredWrapUp;
+import org.switchboard.server.store.StoreSettings;
+
+/**
+ * The server store as a service, on the database the framework properties name (see
+ * {@link StoreSettings#from}); an H2 file in the data folder by default.
+ */
+@Component(service = ServerStore.class, immediate = true)
+public final class ServerStoreComponent implements ServerStore {
+
+    private final JpaServerStore store;
+
+    @Activate
+    public ServerStoreComponent(BundleContext context) {
+        store = JpaServerStore.open(StoreSettings.from(context::getProperty));
+    }
+
+    @Deactivate
+    void deactivate() {
+        store.close();
+    }
+
+    @Override
+    public long nextInteractionNumber() {
+        return store.nextInteractionNumber();
+    }
+
+    @Override
+    public void interactionArrived(StoredInteraction interaction) {
+        store.interactionArrived(interaction);
+    }
+
+    @Override
+    public void interactionStateChanged(InteractionStateChange change) {
+        store.interactionStateChanged(change);
+    }
+
+    @Override
+    public void wrapUpSaved(StoredWrapUp wrapUp) {
+        store.wrapUpSaved(wrapUp);
+    }
+
+    @Override
+    public void agentStateChanged(AgentStateChange change) {
+        store.agentStateChanged(change);
+    }
+
+    @Override
+    public void audit(AuditEntry entry) {
+        store.audit(entry);
+    }
+}
