@@ -21,6 +21,9 @@ public interface OutboxStore {
     /** The entries still to be sent, oldest first. */
     List<OutboxEntry> pending();
 
+    /** The entries the server refused for good, oldest first; kept so the agent can see and correct them. */
+    List<OutboxEntry> failed();
+
     /** How many entries are still to be sent. */
     long countPending();
 

@@ -24,7 +24,7 @@ import org.switchboard.connector.rest.internal.SseSources;
  * JSON over HTTP against one server base URL, authenticated with a bearer token, on Apache CXF.
  * Paths are relative to the base URL (no leading slash) and may carry a query string.
  * <p>
- * Threading: {@link #get}, {@link #post} and {@link #subscribe} do network I/O and block the
+ * Threading: {@link #get}, {@link #post}, {@link #put}, {@link #delete} and {@link #subscribe} do network I/O and block the
  * calling thread; never call them on the UI thread. An instance is safe for concurrent use.
  * The token supplier is asked once per request (and per stream connection), so a refreshed token
  * is picked up without recreating the client.
@@ -78,6 +78,16 @@ public final class RestClient implements AutoCloseable {
     /** POSTs {@code body} as JSON to {@code path} and decodes the JSON answer. Blocks. */
     public <T> T post(String path, Object body, Class<T> type) {
         return exchange("POST", path, () -> request(path).post(Entity.json(body)), type);
+    }
+
+    /** PUTs {@code body} as JSON to {@code path} and decodes the JSON answer. Blocks. */
+    public <T> T put(String path, Object body, Class<T> type) {
+        return exchange("PUT", path, () -> request(path).put(Entity.json(body)), type);
+    }
+
+    /** DELETEs {@code path} and decodes the JSON answer. Blocks. */
+    public <T> T delete(String path, Class<T> type) {
+        return exchange("DELETE", path, () -> request(path).delete(), type);
     }
 
     /**

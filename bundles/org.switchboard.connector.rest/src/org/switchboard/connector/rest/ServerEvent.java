@@ -27,6 +27,19 @@ public final class ServerEvent {
         return event.getName();
     }
 
+    /**
+     * The comment ({@code :} line), {@code null} when there was none. An event with a comment and
+     * no id, name or data is a heartbeat.
+     */
+    public String comment() {
+        return event.getComment();
+    }
+
+    /** Whether this is only a comment, such as a heartbeat. */
+    public boolean isCommentOnly() {
+        return event.getComment() != null && event.getId() == null && event.getName() == null;
+    }
+
     /** The data as text, lines joined with {@code \n}. */
     public String data() {
         return event.readData();

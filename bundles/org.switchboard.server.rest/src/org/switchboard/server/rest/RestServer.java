@@ -24,8 +24,8 @@ import org.switchboard.server.rest.internal.EventStreams;
  */
 public final class RestServer implements RestEndpoint, AutoCloseable {
 
-    /** How often an idle event stream carries a heartbeat comment. */
-    public static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(5);
+    /** How often an idle event stream carries a heartbeat comment: desktops count 3 s of silence as a lost stream. */
+    public static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(1);
 
     private final URI baseUri;
     private final Server server;

@@ -124,6 +124,10 @@ class OutboxStoreTest {
         try (LocalStore store = factory.open(dir)) {
             assertEquals(0, store.outbox().countPending());
             assertTrue(store.outbox().pending().isEmpty());
+            OutboxEntry failed = store.outbox().failed().get(0);
+            assertEquals("req-1", failed.requestId());
+            assertEquals(OutboxState.FAILED, failed.state());
+            assertEquals("422 disposition unknown", failed.lastError());
         }
     }
 

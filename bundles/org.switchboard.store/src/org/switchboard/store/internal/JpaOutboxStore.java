@@ -54,8 +54,17 @@ final class JpaOutboxStore implements OutboxStore {
 
     @Override
     public List<OutboxEntry> pending() {
+        return inState(OutboxState.PENDING);
+    }
+
+    @Override
+    public List<OutboxEntry> failed() {
+        return inState(OutboxState.FAILED);
+    }
+
+    private List<OutboxEntry> inState(OutboxState state) {
         return read(em -> em.createNamedQuery(OutboxItem.BY_STATE, OutboxItem.class)
-                .setParameter("state", OutboxState.PENDING)
+                .setParameter("state", state)
                 .getResultStream()
                 .map(OutboxItem::toEntry)
                 .toList());

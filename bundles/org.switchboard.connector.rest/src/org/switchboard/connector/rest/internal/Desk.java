@@ -1,0 +1,112 @@
+package org.switchboard.connector.rest.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.switchboard.connector.AgentStatus;
+import org.switchboard.connector.ConnectorEvent;
+import org.switchboard.connector.InteractionInfo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The session's view of the agent's desk, updated from the server's events and replaced by its
+ * snapshots. Changed on the session's event thread only; read from any thread.
+ */
+final class Desk {
+
+    private static final System.Logger LOG = System.getLogger(Desk.class.getName());
+
+    private volatile AgentStatus agent;
+    private volatile Map<String, InteractionInfo> interactions = Map.of();
+
+    Desk(String agentId) {
+        agent = AgentStatus.unknown(agentId);
+    }
+
+    AgentStatus agent() {
+        return agent;
+    }
+
+    Collection<InteractionInfo> interactions() {
+        return interactions.values();
+    }
+
+    /** The events that the server event {@code type} with payload {@code data} means for listeners. */
+    List<ConnectorEvent> apply(String type, JsonNode data) {
+        return switch (type) {
+            case "snapshot" -> List.of(reconcile(data));
+            case "agent-state" -> agentChanged(EventMapper.agent(data));
+            case "interaction" -> interactionChanged(EventMapper.interaction(data));
+            case "interaction-removed" -> List.of(removed(EventMapper.required(data, "interactionId")));
+            case "action-completed" -> List.of(new ConnectorEvent.ActionCompleted(EventMapper.required(data, "requestId"),
+                    EventMapper.text(data, "interactionId"), EventMapper.text(data, "action")));
+            case "action-refused" -> List.of(new ConnectorEvent.ActionRefused(EventMapper.required(data, "requestId"),
+                    EventMapper.text(data, "interactionId"), EventMapper.text(data, "action"),
+                    EventMapper.text(data, "rule"), EventMapper.text(data, "message")));
+            case "notice" -> List.of(new ConnectorEvent.Notice(EventMapper.text(data, "interactionId"),
+                    EventMapper.text(data, "rule"), EventMapper.text(data, "message")));
+            default -> {
+                // A newer server may publish more; an older desktop goes on without them.
+                LOG.log(System.Logger.Level.DEBUG, "ignoring event type " + type);
+                yield List.of();
+            }
+        };
+    }
+
+    private List<ConnectorEvent> agentChanged(AgentStatus status) {
+        if (status.equals(agent)) {
+            return List.of();
+        }
+        agent = status;
+        return List.of(new ConnectorEvent.AgentStateChanged(status));
+    }
+
+    private List<ConnectorEvent> interactionChanged(InteractionInfo info) {
+        InteractionInfo before = interactions.get(info.id());
+        if (info.equals(before)) {
+            return List.of();
+        }
+        Map<String, InteractionInfo> next = new LinkedHashMap<>(interactions);
+        next.put(info.id(), info);
+        interactions = next;
+        return List.of(before == null ? new ConnectorEvent.InteractionOffered(info)
+                : new ConnectorEvent.InteractionChanged(info));
+    }
+
+    private ConnectorEvent removed(String interactionId) {
+        if (interactions.containsKey(interactionId)) {
+            Map<String, InteractionInfo> next = new LinkedHashMap<>(interactions);
+            next.remove(interactionId);
+            interactions = next;
+        }
+        return new ConnectorEvent.InteractionEnded(interactionId);
+    }
+
+    private ConnectorEvent reconcile(JsonNode snapshot) {
+        AgentStatus nextAgent = EventMapper.agent(snapshot.path("agent"));
+        Map<String, InteractionInfo> next = new LinkedHashMap<>();
+        for (JsonNode i : snapshot.path("interactions")) {
+            InteractionInfo info = EventMapper.interaction(i);
+            next.put(info.id(), info);
+        }
+        List<InteractionInfo> added = new ArrayList<>();
+        List<InteractionInfo> changed = new ArrayList<>();
+        for (InteractionInfo info : next.values()) {
+            InteractionInfo before = interactions.get(info.id());
+            if (before == null) {
+                added.add(info);
+            } else if (!before.equals(info)) {
+                changed.add(info);
+            }
+        }
+        List<String> removed = interactions.keySet().stream().filter(id -> !next.containsKey(id)).toList();
+        boolean agentChanged = !nextAgent.equals(agent);
+        agent = nextAgent;
+        interactions = next;
+        return new ConnectorEvent.StateReconciled(nextAgent, agentChanged, added, changed, removed);
+    }
+}

@@ -1,0 +1,238 @@
+package org.switchboard.connector.rest.internal;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.switchboard.connector.AgentStateService;
+import org.switchboard.connector.ChatService;
+import org.switchboard.connector.ConnectionSettings;
+import org.switchboard.connector.ConnectionState;
+import org.switchboard.connector.ConnectorEvent;
+import org.switchboard.connector.ConnectorException;
+import org.switchboard.connector.ConnectorListener;
+import org.switchboard.connector.ConnectorSession;
+import org.switchboard.connector.FailoverControl;
+import org.switchboard.connector.OutboxItem;
+import org.switchboard.connector.OutboxStatus;
+import org.switchboard.connector.ServerRole;
+import org.switchboard.connector.TelephonyService;
+import org.switchboard.store.LocalStore;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A session with Switchboard Server over REST and server-sent events. Threads: {@code control}
+ * (connections), {@code events} (reading events, keeping the desk, publishing to listeners in one
+ * order) and {@code io} (actions and the outbox); listeners run on their own executors.
+ */
+final class RestSession implements ConnectorSession, OutboxSender.Session, StreamSupervisor.Sink {
+
+    private static final System.Logger LOG = System.getLogger(RestSession.class.getName());
+
+    private final ConnectionSettings settings;
+    private final LocalStore store;
+    private final Map<ServerRole, ServerLink> links = new EnumMap<>(ServerRole.class);
+    private final ScheduledExecutorService control = Executors.newSingleThreadScheduledExecutor(named("control"));
+    private final ScheduledExecutorService io = Executors.newSingleThreadScheduledExecutor(named("io"));
+    private final ExecutorService events = Executors.newSingleThreadExecutor(named("events"));
+    private final ExecutorService closer = Executors.newCachedThreadPool(named("closer"));
+    private final Listeners listeners = new Listeners();
+    private final Outcomes outcomes = new Outcomes();
+    private final Desk desk;
+    private final OutboxSender outbox;
+    private final Map<Class<?>, Object> capabilities;
+    private StreamSupervisor supervisor;
+
+    private RestSession(ConnectionSettings settings, LocalStore store) {
+        this.settings = settings;
+        this.store = store;
+        this.desk = new Desk(settings.agentId());
+        links.put(ServerRole.PRIMARY, new ServerLink(ServerRole.PRIMARY, settings.primary(), settings));
+        settings.secondary().ifPresent(uri -> links.put(ServerRole.SECONDARY,
+                new ServerLink(ServerRole.SECONDARY, uri, settings)));
+        this.outbox = new OutboxSender(store.outbox(), io, settings, this);
+        ActionSender actions = new ActionSender(this, io);
+        this.capabilities = Map.of(
+                AgentStateService.class, new RestAgentState(settings.agentId(), desk, this, io),
+                TelephonyService.class, new RestTelephony(desk, actions, outbox),
+                ChatService.class, new RestChat(actions, outbox),
+                OutboxStatus.class, new Outbox(),
+                FailoverControl.class, new Failover());
+    }
+
+    /** Logs in (primary first, then secondary) and starts the stream and the outbox. Blocks on the login. */
+    static RestSession open(ConnectionSettings settings, LocalStore store) {
+        RestSession session = new RestSession(settings, store);
+        try {
+            session.start();
+            return session;
+        } catch (RuntimeException e) {
+            session.shutdownThreads();
+            throw e;
+        }
+    }
+
+    private void start() {
+        ServerRole first = null;
+        RuntimeException failure = null;
+        for (Map.Entry<ServerRole, ServerLink> e : links.entrySet()) {
+            try {
+                e.getValue().login(null);
+                first = e.getKey();
+                break;
+            } catch (RuntimeException loginFailed) {
+                failure = loginFailed;
+            }
+        }
+        if (first == null) {
+            throw failure instanceof ConnectorException c ? c
+                    : new ConnectorException("No server accepted the login: " + failure.getMessage(), failure);
+        }
+        supervisor = new StreamSupervisor(links, first, settings, control, events, closer, this);
+        supervisor.start();
+        outbox.flushSoon();
+    }
+
+    @Override
+    public String agentId() {
+        return settings.agentId();
+    }
+
+    @Override
+    public ConnectionState state() {
+        return supervisor.state();
+    }
+
+    @Override
+    public <T> Optional<T> adapt(Class<T> capability) {
+        return Optional.ofNullable(capabilities.get(capability)).map(capability::cast);
+    }
+
+    @Override
+    public void addListener(ConnectorListener listener, java.util.concurrent.Executor executor) {
+        listeners.add(listener, executor);
+    }
+
+    @Override
+    public void removeListener(ConnectorListener listener) {
+        listeners.remove(listener);
+    }
+
+    // ---- OutboxSender.Session ----------------------------------------------------------------
+
+    @Override
+    public ServerLink link() {
+        return links.get(supervisor.role());
+    }
+
+    @Override
+    public Outcomes outcomes() {
+        return outcomes;
+    }
+
+    @Override
+    public void publish(ConnectorEvent event) {
+        try {
+            events.execute(() -> listeners.publish(event));
+        } catch (RejectedExecutionException closed) {
+            LOG.log(System.Logger.Level.DEBUG, "session closed, not published: " + event);
+        }
+    }
+
+    @Override
+    public boolean streaming() {
+        ConnectionState s = supervisor.state();
+        return s == ConnectionState.CONNECTED || s == ConnectionState.FAILED_OVER;
+    }
+
+    // ---- StreamSupervisor.Sink --------------------------------------------------------------
+
+    @Override
+    public void onEvent(String type, JsonNode data) {
+        for (ConnectorEvent event : desk.apply(type, data)) {
+            if (event instanceof ConnectorEvent.ActionCompleted || event instanceof ConnectorEvent.ActionRefused) {
+                if (!outcomes.arrived(event)) {
+                    continue;
+                }
+                if (event instanceof ConnectorEvent.ActionRefused refused) {
+                    outbox.refused(refused);
+                }
+            }
+            listeners.publish(event);
+        }
+    }
+
+    @Override
+    public void onConnection(ConnectionState state, ServerRole server, String detail) {
+        publish(new ConnectorEvent.ConnectionChanged(state, server, detail));
+        if (state == ConnectionState.CONNECTED || state == ConnectionState.FAILED_OVER) {
+            outbox.flushSoon();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (supervisor != null) {
+            supervisor.close();
+        }
+        outcomes.failAll(new ConnectorException("The session was closed"));
+        shutdownThreads();
+        store.close();
+    }
+
+    private void shutdownThreads() {
+        control.shutdownNow();
+        io.shutdown();
+        events.shutdown();
+        try {
+            // The outbox may be in the middle of a write; let it finish before the store closes.
+            io.awaitTermination(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            events.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        io.shutdownNow();
+        links.values().forEach(ServerLink::close);
+        closer.shutdown();
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String role) {
+        return r -> {
+            Thread t = new Thread(r, "switchboard-connector-" + role);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private final class Outbox implements OutboxStatus {
+        @Override
+        public int pendingCount() {
+            return outbox.status().pending();
+        }
+
+        @Override
+        public List<OutboxItem> items() {
+            return outbox.status().items();
+        }
+    }
+
+    private final class Failover implements FailoverControl {
+        @Override
+        public ServerRole current() {
+            return supervisor.role();
+        }
+
+        @Override
+        public CompletionStage<ServerRole> switchTo(ServerRole role) {
+            return supervisor.switchTo(role);
+        }
+    }
+}

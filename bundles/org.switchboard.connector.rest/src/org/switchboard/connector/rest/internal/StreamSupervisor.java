@@ -1,0 +1,315 @@
+package org.switchboard.connector.rest.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.switchboard.connector.ConnectionSettings;
+import org.switchboard.connector.ConnectionState;
+import org.switchboard.connector.ConnectorException;
+import org.switchboard.connector.ServerRole;
+import org.switchboard.connector.rest.EventStream;
+import org.switchboard.connector.rest.ServerEvent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Keeps one event stream open for the session. A stream that fails, ends or stays silent longer
+ * than the silence timeout (the server sends heartbeats) is replaced: the first attempt after the
+ * first-retry delay, later ones backing off up to the maximum. A new stream on the same server
+ * session resumes with {@code Last-Event-ID}; events at or below the last one delivered are
+ * dropped, so each arrives once and in order. A new server session (a login, a failover) starts
+ * from the server's snapshot instead.
+ * <p>
+ * Threading: connection work runs on the {@code control} executor (one thread), events are read
+ * and handed to the {@link Sink} on the {@code events} executor (one thread).
+ */
+final class StreamSupervisor implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(StreamSupervisor.class.getName());
+    private static final String IN_SERVICE = "IN_SERVICE";
+    private static final long WATCHDOG_MILLIS = 100;
+
+    /** Where the stream's events and state changes go. */
+    interface Sink {
+
+        /** On the events thread, in order. */
+        void onEvent(String type, JsonNode data);
+
+        /** On the control thread. */
+        void onConnection(ConnectionState state, ServerRole server, String detail);
+    }
+
+    /** The position in one server session's event log. */
+    private record Cursor(ServerRole role, long generation, AtomicLong lastId) {
+    }
+
+    private final Map<ServerRole, ServerLink> links;
+    private final ConnectionSettings settings;
+    private final ScheduledExecutorService control;
+    private final Executor events;
+    private final Executor closer;
+    private final Sink sink;
+    private final List<CompletableFuture<ServerRole>> switches = new ArrayList<>();
+
+    private volatile ServerRole role;
+    private volatile Subscription current;
+    private volatile ConnectionState state = ConnectionState.CONNECTING;
+    private volatile boolean closed;
+    private Cursor cursor;
+    private Duration backoff;
+    private ScheduledFuture<?> nextAttempt;
+
+    StreamSupervisor(Map<ServerRole, ServerLink> links, ServerRole start, ConnectionSettings settings,
+            ScheduledExecutorService control, Executor events, Executor closer, Sink sink) {
+        this.links = links;
+        this.role = start;
+        this.settings = settings;
+        this.control = control;
+        this.events = events;
+        this.closer = closer;
+        this.sink = sink;
+        this.backoff = settings.firstRetry();
+    }
+
+    void start() {
+        control.execute(this::attempt);
+        control.scheduleWithFixedDelay(this::watchdog, WATCHDOG_MILLIS, WATCHDOG_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    ConnectionState state() {
+        return state;
+    }
+
+    ServerRole role() {
+        return role;
+    }
+
+    /** Moves to {@code target} if it reports being in service; completes once streaming from there. */
+    CompletionStage<ServerRole> switchTo(ServerRole target) {
+        CompletableFuture<ServerRole> done = new CompletableFuture<>();
+        control.execute(() -> {
+            if (target == role && current != null) {
+                done.complete(role);
+                return;
+            }
+            if (!links.containsKey(target) || !IN_SERVICE.equals(serviceState(target))) {
+                done.complete(role);
+                return;
+            }
+            switches.add(done);
+            Subscription leaving = current;
+            current = null;
+            closeQuietly(leaving);
+            moveTo(target);
+            attempt();
+        });
+        return done;
+    }
+
+    private void attempt() {
+        nextAttempt = null;
+        if (closed || current != null) {
+            return;
+        }
+        try {
+            ServerRole target = pickServer();
+            if (target == null) {
+                throw new ConnectorException("no server can be reached");
+            }
+            subscribe(target);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "connecting the event stream failed", e);
+            Duration wait = backoff;
+            backoff = backoff.multipliedBy(2).compareTo(settings.maxRetry()) > 0 ? settings.maxRetry()
+                    : backoff.multipliedBy(2);
+            setState(state == ConnectionState.CONNECTING ? ConnectionState.CONNECTING : ConnectionState.RECONNECTING,
+                    e.getMessage());
+            nextAttempt = control.schedule(this::attempt, wait.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The current server if it is in service, else the other one if that is, else the current one if reachable. */
+    private ServerRole pickServer() {
+        String here = serviceState(role);
+        if (IN_SERVICE.equals(here)) {
+            return role;
+        }
+        ServerRole other = role == ServerRole.PRIMARY ? ServerRole.SECONDARY : ServerRole.PRIMARY;
+        if (links.containsKey(other) && IN_SERVICE.equals(serviceState(other))) {
+            moveTo(other);
+            return other;
+        }
+        return here == null ? null : role;
+    }
+
+    private String serviceState(ServerRole r) {
+        try {
+            return links.get(r).serviceState();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, r + " server unavailable: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private void moveTo(ServerRole target) {
+        if (target != role) {
+            ServerLink leaving = links.get(role);
+            role = target;
+            // The agent must not be routed work on the server it left; that one may be unreachable.
+            closer.execute(leaving::logoutQuietly);
+        }
+    }
+
+    private void subscribe(ServerRole target) {
+        ServerLink link = links.get(target);
+        long generation = link.generation();
+        if (cursor == null || cursor.role() != target || cursor.generation() != generation) {
+            cursor = new Cursor(target, generation, new AtomicLong(-1));
+        }
+        Subscription sub = new Subscription(cursor);
+        long last = cursor.lastId().get();
+        current = sub;
+        try {
+            sub.stream = link.client().subscribe("events", last < 0 ? null : Long.toString(last), events, sub);
+        } catch (RuntimeException e) {
+            current = null;
+            throw e;
+        }
+        if (!sub.stream.isOpen()) {
+            current = null;
+            closeQuietly(sub);
+            throw new ConnectorException("the event stream of " + target + " did not open");
+        }
+        sub.touch();
+        backoff = settings.firstRetry();
+        setState(target == ServerRole.PRIMARY ? ConnectionState.CONNECTED : ConnectionState.FAILED_OVER,
+                "events from " + link.client().baseUri() + (last < 0 ? "" : " after " + last));
+        switches.forEach(f -> f.complete(target));
+        switches.clear();
+    }
+
+    private void lost(Subscription sub, String reason) {
+        if (closed || sub != current) {
+            return;
+        }
+        current = null;
+        closeQuietly(sub);
+        setState(ConnectionState.RECONNECTING, reason);
+        backoff = settings.firstRetry();
+        if (nextAttempt == null) {
+            nextAttempt = control.schedule(this::attempt, backoff.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void onControl(Runnable task) {
+        try {
+            control.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed meanwhile
+        }
+    }
+
+    private void watchdog() {
+        Subscription sub = current;
+        if (sub != null && sub.silentFor() > settings.silenceTimeout().toNanos()) {
+            lost(sub, "no event or heartbeat for " + settings.silenceTimeout().toMillis() + " ms");
+        }
+    }
+
+    private void setState(ConnectionState next, String detail) {
+        if (next != state) {
+            state = next;
+            sink.onConnection(next, role, detail);
+        }
+    }
+
+    private void closeQuietly(Subscription sub) {
+        if (sub != null && sub.stream != null) {
+            // Closing waits for the reader thread; a reconnection must not wait for that.
+            EventStream stream = sub.stream;
+            closer.execute(stream::close);
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        Subscription sub = current;
+        current = null;
+        control.shutdownNow();
+        if (sub != null && sub.stream != null) {
+            sub.stream.close();
+        }
+        state = ConnectionState.DISCONNECTED;
+        sink.onConnection(ConnectionState.DISCONNECTED, role, "closed");
+    }
+
+    /** One connection; its callbacks are ignored once it is no longer the current one. */
+    private final class Subscription implements EventStream.Listener {
+        private final Cursor cursor;
+        private volatile EventStream stream;
+        private volatile long lastActivity = System.nanoTime();
+
+        Subscription(Cursor cursor) {
+            this.cursor = cursor;
+        }
+
+        void touch() {
+            lastActivity = System.nanoTime();
+        }
+
+        long silentFor() {
+            return System.nanoTime() - lastActivity;
+        }
+
+        @Override
+        public void onEvent(ServerEvent event) {
+            if (this != current) {
+                return;
+            }
+            touch();
+            if (event.isCommentOnly()) {
+                return;
+            }
+            long id;
+            try {
+                id = Long.parseLong(event.id());
+            } catch (NumberFormatException e) {
+                LOG.log(System.Logger.Level.WARNING, "skipping an event without a valid id: " + event);
+                return;
+            }
+            boolean snapshot = "snapshot".equals(event.name());
+            // A snapshot states everything up to its id, so it is taken even when that id is not new.
+            if (!snapshot && id <= cursor.lastId().get()) {
+                LOG.log(System.Logger.Level.DEBUG, "dropping event " + id + ", delivered before");
+                return;
+            }
+            cursor.lastId().set(id);
+            try {
+                sink.onEvent(event.name() == null ? "" : event.name(), EventMapper.payload(event.data()));
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "skipping malformed event " + id + " (" + event.name() + "): "
+                        + e.getMessage());
+            }
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            onControl(() -> lost(this, "the event stream failed: " + error.getMessage()));
+        }
+
+        @Override
+        public void onComplete() {
+            onControl(() -> lost(this, "the server ended the event stream"));
+        }
+    }
+}

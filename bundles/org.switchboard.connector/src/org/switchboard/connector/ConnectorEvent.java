@@ -1,0 +1,74 @@
+package org.switchboard.connector;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a session tells its listeners. Delivered on each listener's executor, in the order the
+ * server published it, each event once even across reconnections.
+ */
+public sealed interface ConnectorEvent {
+
+    /** The connection moved to {@code state}, talking to {@code server}; {@code detail} says why. */
+    record ConnectionChanged(ConnectionState state, ServerRole server, String detail) implements ConnectorEvent {
+    }
+
+    /** The agent's state changed, or a change became pending ({@link AgentStatus#pendingState()}). */
+    record AgentStateChanged(AgentStatus status) implements ConnectorEvent {
+    }
+
+    /** An interaction new to this agent: offered, or a consult request. */
+    record InteractionOffered(InteractionInfo interaction) implements ConnectorEvent {
+    }
+
+    record InteractionChanged(InteractionInfo interaction) implements ConnectorEvent {
+    }
+
+    /** The agent is done with the interaction (ended and wrapped up, transferred, or taken back). */
+    record InteractionEnded(String interactionId) implements ConnectorEvent {
+    }
+
+    /** The server applied the action sent with {@code requestId}. */
+    record ActionCompleted(String requestId, String interactionId, String action) implements ConnectorEvent {
+        public ActionCompleted {
+            Objects.requireNonNull(requestId, "requestId");
+        }
+    }
+
+    /**
+     * The server refused the action sent with {@code requestId} and changed nothing.
+     *
+     * @param rule    the server's rule that refused, or an error code when no rule applies
+     * @param message the server's message, for the agent
+     */
+    record ActionRefused(String requestId, String interactionId, String action, String rule, String message)
+            implements ConnectorEvent {
+        public ActionRefused {
+            Objects.requireNonNull(requestId, "requestId");
+        }
+    }
+
+    /** Something happened the agent should know (an unanswered offer, a failed consult). */
+    record Notice(String interactionId, String rule, String message) implements ConnectorEvent {
+    }
+
+    /**
+     * The session replaced its view with a full snapshot from the server (after a reconnection
+     * where the missed events were no longer kept, or after a failover) and tells what differed.
+     */
+    record StateReconciled(AgentStatus agent, boolean agentChanged, List<InteractionInfo> added,
+            List<InteractionInfo> changed, List<String> removed) implements ConnectorEvent {
+        public StateReconciled {
+            added = List.copyOf(added);
+            changed = List.copyOf(changed);
+            removed = List.copyOf(removed);
+        }
+    }
+
+    /** The outbox changed: what is still pending or was refused, oldest first. */
+    record OutboxChanged(int pending, List<OutboxItem> items) implements ConnectorEvent {
+        public OutboxChanged {
+            items = List.copyOf(items);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.switchboard.connector;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import org.switchboard.core.Channel;
+
+/**
+ * An interaction as the agent sees it, as the server last described it.
+ *
+ * @param state          a voice call's phase or a chat's state, as the server names it
+ * @param allowedActions the actions the agent may take now
+ * @param wrapUpOwed     the interaction ended and waits for the agent's wrap-up
+ * @param callData       call variables; secure values arrive masked
+ * @param transcript     a chat's messages, oldest first; empty for calls
+ */
+public record InteractionInfo(String id, Channel channel, String queueId, String state, String callerName,
+        String callerNumber, List<String> allowedActions, boolean wrapUpOwed, List<CallVariable> callData,
+        List<TranscriptLine> transcript) {
+
+    public InteractionInfo {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(state, "state");
+        allowedActions = List.copyOf(allowedActions);
+        callData = List.copyOf(callData);
+        transcript = List.copyOf(transcript);
+    }
+
+    /** @param secure the value is masked and may not be shown in clear */
+    public record CallVariable(String name, String label, String value, boolean editable, boolean secure) {
+    }
+
+    public record TranscriptLine(String from, Instant at, String text) {
+    }
+}

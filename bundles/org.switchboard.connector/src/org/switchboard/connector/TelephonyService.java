@@ -1,0 +1,38 @@
+package org.switchboard.connector;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+
+import org.switchboard.core.voice.CallAction;
+
+/**
+ * Voice call control. Every action carries a fresh request id and returns at once; its stage
+ * completes with the {@link ConnectorEvent.ActionCompleted} of that request id, or exceptionally
+ * with {@link ActionRefusal} (the server's rule and message) or {@link ConnectorException}. Live
+ * call control is sent once: if the server cannot be reached it fails rather than waiting.
+ * <p>
+ * What the agent enters ({@link #wrapUp wrap-ups}, {@link #editCallData call data edits}) goes
+ * through the local outbox instead: stored first, then sent until the server takes it, across
+ * server and desktop restarts; see {@link OutboxStatus}.
+ */
+public interface TelephonyService {
+
+    /** The agent's interactions as last described by the server. Never blocks. */
+    Collection<InteractionInfo> interactions();
+
+    /** An action without parameters: ANSWER, REJECT, HOLD, RESUME, RELEASE, MUTE, CONFERENCE, ... */
+    CompletionStage<ConnectorEvent.ActionCompleted> perform(String interactionId, CallAction action);
+
+    CompletionStage<ConnectorEvent.ActionCompleted> consult(String interactionId, TransferTarget target);
+
+    CompletionStage<ConnectorEvent.ActionCompleted> blindTransfer(String interactionId, TransferTarget target);
+
+    CompletionStage<ConnectorEvent.ActionCompleted> sendDtmf(String interactionId, String digits);
+
+    /** Through the outbox: the disposition (a configured code) and optional notes. */
+    CompletionStage<ConnectorEvent.ActionCompleted> wrapUp(String interactionId, String disposition, String notes);
+
+    /** Through the outbox: new values of editable call variables, by name. */
+    CompletionStage<ConnectorEvent.ActionCompleted> editCallData(String interactionId, Map<String, String> values);
+}
