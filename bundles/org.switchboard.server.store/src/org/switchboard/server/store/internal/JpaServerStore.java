@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.internal.security.SecurableObjectHolder;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.eclipse.persistence.platform.database.H2Platform;
 import org.eclipse.persistence.platform.database.PostgreSQLPlatform;
@@ -52,6 +53,16 @@ public final class JpaServerStore implements DatabaseStore {
         this.emf = emf;
     }
 
+    /**
+     * EclipseLink takes the configured password for one it encrypted and decrypts it; a password that
+     * happens to be a hex string then fails ("encrypted by deprecated algorithm"). Encrypting it with
+     * EclipseLink's own encryptor makes the round trip exact for every password.
+     */
+    private static String forEclipseLink(String password) {
+        return password.isEmpty() ? password
+                : new SecurableObjectHolder().getSecurableObject().encryptPassword(password);
+    }
+
     public static JpaServerStore open(StoreSettings settings) {
         boolean h2 = settings.jdbcUrl().startsWith("jdbc:h2:");
         Map<String, Object> properties = new HashMap<>();
@@ -62,7 +73,7 @@ public final class JpaServerStore implements DatabaseStore {
         properties.put(PersistenceUnitProperties.JDBC_DRIVER, h2 ? "org.h2.Driver" : "org.postgresql.Driver");
         properties.put(PersistenceUnitProperties.JDBC_URL, settings.jdbcUrl());
         properties.put(PersistenceUnitProperties.JDBC_USER, settings.user());
-        properties.put(PersistenceUnitProperties.JDBC_PASSWORD, settings.password());
+        properties.put(PersistenceUnitProperties.JDBC_PASSWORD, forEclipseLink(settings.password()));
         properties.put(PersistenceUnitProperties.LOGGING_LEVEL, settings.logLevel());
         properties.put(PersistenceUnitProperties.LOGGING_PARAMETERS, "false");
         EntityManagerFactory emf;
