@@ -85,6 +85,7 @@ public enum Rule {
     CAD_VALUE_TOO_LONG("A call variable value holds at most 256 characters."),
     CAD_TYPE_MISMATCH("The value does not match the variable's type."),
     CAD_EDIT_CONFLICT("Another agent saved this variable first; the saved value is shown."),
+    CAD_UNKNOWN_VERSION("That version of the call variable was never saved."),
     POPOVER_VARIABLE_COUNT("A popover shows between three and six configured variables."),
 
     // --- wrap-up

@@ -107,6 +107,30 @@ class CadVariableTest {
     }
 
     @Test
+    void anEditFromAnOlderShownVersionLosesToTheSaveThatCameAfterIt() {
+        CadVariable v = variable(CadType.TEXT, true, false, "old");
+        CadEdit first = v.edit("agent-a", 0);
+        first.set("from A");
+        assertFalse(first.isStale());
+        assertEquals(new SaveResult.Saved(1), first.save());
+
+        CadEdit late = v.edit("agent-b", 0);
+        late.set("from B");
+        assertTrue(late.isStale(), "agent B was shown version 0, and version 1 was saved since");
+        SaveResult.Conflict c = assertInstanceOf(SaveResult.Conflict.class, late.save());
+        assertEquals("from A", c.saved().reveal());
+        assertEquals(1, v.version(), "the losing save changed nothing");
+
+        CadEdit current = v.edit("agent-b", 1);
+        current.set("from B");
+        assertEquals(new SaveResult.Saved(2), current.save());
+        assertEquals(Rule.CAD_UNKNOWN_VERSION, assertThrows(ActionRefusedException.class, () -> v.edit("b", 3)).rule());
+        assertEquals(Rule.CAD_UNKNOWN_VERSION, assertThrows(ActionRefusedException.class, () -> v.edit("b", -1)).rule());
+        assertEquals(Rule.CAD_READ_ONLY, assertThrows(ActionRefusedException.class,
+                () -> variable(CadType.TEXT, false, false, "x").edit("b", 0)).rule());
+    }
+
+    @Test
     void revertRestoresTheLastSavedValue() {
         CadVariable v = variable(CadType.NUMBER, true, false, "7");
         CadEdit e = v.edit("agent-1");

@@ -15,10 +15,10 @@ public final class CadEdit {
     private long baseVersion;
     private CadValue draft;
 
-    CadEdit(CadVariable variable, String editorId) {
+    CadEdit(CadVariable variable, String editorId, long baseVersion) {
         this.variable = variable;
         this.editorId = editorId;
-        this.baseVersion = variable.version();
+        this.baseVersion = baseVersion;
         this.draft = variable.value();
     }
 
@@ -40,9 +40,14 @@ public final class CadEdit {
         draft = variable.wrap(t);
     }
 
+    /** Whether another save came after the version this edit started from: {@link #save()} would lose. */
+    public boolean isStale() {
+        return variable.version() != baseVersion;
+    }
+
     /** Saves the draft if nobody saved since this edit started; otherwise reports the conflict. */
     public SaveResult save() {
-        if (variable.version() != baseVersion) {
+        if (isStale()) {
             CadValue current = variable.value();
             String by = variable.savedBy().orElse("another agent");
             draft = current;

@@ -55,7 +55,23 @@ public final class CadVariable {
         if (!definition.editable()) {
             throw new ActionRefusedException(Rule.CAD_READ_ONLY, definition.name());
         }
-        return new CadEdit(this, editorId);
+        return new CadEdit(this, editorId, version);
+    }
+
+    /**
+     * Starts an edit for {@code editorId} from {@code baseVersion}, the version the editor was shown
+     * (a desktop edits offline and saves later): a save loses if another one came after that version.
+     */
+    public CadEdit edit(String editorId, long baseVersion) {
+        Require.text(editorId, "editor id");
+        if (!definition.editable()) {
+            throw new ActionRefusedException(Rule.CAD_READ_ONLY, definition.name());
+        }
+        if (baseVersion < 0 || baseVersion > version) {
+            throw new ActionRefusedException(Rule.CAD_UNKNOWN_VERSION,
+                    definition.name() + " v" + baseVersion + ", saved v" + version);
+        }
+        return new CadEdit(this, editorId, baseVersion);
     }
 
     /** Why {@code text} cannot be this variable's value, or null. Never includes the value itself. */

@@ -100,7 +100,8 @@ public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, Li
                 new CadDefinition("customerName", "Customer name", CadType.TEXT, true, false),
                 new CadDefinition("accountNumber", "Account number", CadType.TEXT, false, true),
                 new CadDefinition("orderTotal", "Order total", CadType.NUMBER, true, false),
-                new CadDefinition("vip", "VIP", CadType.BOOLEAN, false, false));
+                new CadDefinition("vip", "VIP", CadType.BOOLEAN, false, false),
+                new CadDefinition("verificationCode", "Verification code", CadType.TEXT, true, true));
         return new ServerConfig(agents,
                 List.of(new TeamConfig("front", "Front line"), new TeamConfig("back", "Back office")), queues,
                 entryPoints, directory, AgentPolicy.defaults().notReadyReasons(),

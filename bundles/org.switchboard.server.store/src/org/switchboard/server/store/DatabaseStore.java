@@ -7,6 +7,7 @@ import org.switchboard.server.core.store.AgentStateChange;
 import org.switchboard.server.core.store.AuditEntry;
 import org.switchboard.server.core.store.InteractionStateChange;
 import org.switchboard.server.core.store.ServerStore;
+import org.switchboard.server.core.store.StoredCadEdit;
 import org.switchboard.server.core.store.StoredInteraction;
 import org.switchboard.server.core.store.StoredWrapUp;
 
@@ -23,6 +24,9 @@ public interface DatabaseStore extends ServerStore, AutoCloseable {
     List<InteractionStateChange> history(String interactionId);
 
     List<StoredWrapUp> wrapUps(String interactionId);
+
+    /** The saved edits of the interaction's call variables, oldest first (secure values included). */
+    List<StoredCadEdit> cadHistory(String interactionId);
 
     /** The states the agent entered, oldest first. */
     List<AgentStateChange> agentStates(String agentId);

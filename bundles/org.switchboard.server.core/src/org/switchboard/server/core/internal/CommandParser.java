@@ -1,11 +1,14 @@
 package org.switchboard.server.core.internal;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import org.switchboard.core.ActionRefusedException;
 import org.switchboard.core.Channel;
 import org.switchboard.core.Rule;
+import org.switchboard.core.cad.CadDefinition;
+import org.switchboard.core.cad.CadVariable;
 import org.switchboard.core.chat.ChatAction;
 import org.switchboard.core.dial.DialString;
 import org.switchboard.core.voice.CallAction;
@@ -38,6 +41,12 @@ final class CommandParser {
 
     record ChatCommand(ChatAction action, String text, WrapUp wrapUp) {
     }
+
+    /** @param version the version every value's edit started from, or null: the version each was last shown */
+    record CadCommand(Map<String, String> values, Long version) {
+    }
+
+    static final String EDIT_CAD = "EDIT_CAD";
 
     private final ServerConfig config;
     private final Map<String, AgentSeat> seats;
@@ -99,6 +108,52 @@ final class CommandParser {
             }
         }
         return new ChatCommand(action, text, null);
+    }
+
+    /**
+     * EDIT_CAD: {@code name}, {@code value} and {@code version}, or {@code cad} (name to value) for
+     * several. Unknown variables and values that are too long or not of the variable's type are refused
+     * here; read-only variables, versions and conflicts are the core's to judge.
+     */
+    CadCommand cad(ActionCommand command) {
+        ActionParams p = command.params() == null ? ActionParams.none() : command.params();
+        Map<String, String> values = new LinkedHashMap<>();
+        Long version = null;
+        if (p.cad() != null) {
+            if (p.name() != null || p.value() != null || p.version() != null) {
+                throw invalid(null, "give either name, value and version, or cad");
+            }
+            values.putAll(p.cad());
+        } else {
+            if (p.name() == null || p.value() == null || p.version() == null) {
+                throw invalid(Rule.MISSING_VALUE, "name, value and version are required");
+            }
+            if (p.version() < 0) {
+                throw invalid(Rule.CAD_UNKNOWN_VERSION, "version must be 0 or more");
+            }
+            values.put(p.name(), p.value());
+            version = p.version();
+        }
+        if (values.isEmpty()) {
+            throw invalid(Rule.MISSING_VALUE, "no variable to save");
+        }
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            CadDefinition d = config.cadVariables().stream().filter(x -> x.name().equals(e.getKey())).findFirst()
+                    .orElseThrow(() -> invalid(Rule.CAD_UNKNOWN_VARIABLE, "unknown call variable " + e.getKey()));
+            String v = e.getValue();
+            if (v == null) {
+                throw invalid(Rule.MISSING_VALUE, "value of " + d.name() + " is required");
+            }
+            if (v.length() > CadVariable.MAX_LENGTH) {
+                throw invalid(Rule.CAD_VALUE_TOO_LONG, d.name() + ": " + v.length() + " > " + CadVariable.MAX_LENGTH
+                        + " characters");
+            }
+            if (!v.isEmpty() && !d.type().accepts(v)) {
+                // The message names the variable and its type, never the value: it may be secure.
+                throw invalid(Rule.CAD_TYPE_MISMATCH, d.name() + " takes " + d.type());
+            }
+        }
+        return new CadCommand(values, version);
     }
 
     private WrapUp wrapUp(ActionParams p) {

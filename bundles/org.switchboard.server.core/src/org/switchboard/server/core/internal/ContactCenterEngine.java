@@ -115,6 +115,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     private final Router router;
     private final CallSync callSync;
     private final CommandParser parser;
+    private final CadEdits cadEdits;
     private final ServerStore store;
     private long nextInteraction;
 
@@ -142,6 +143,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
         this.router = new Router(config, seats);
         this.callSync = new CallSync(seats);
         this.parser = new CommandParser(config, seats);
+        this.cadEdits = new CadEdits(this.store);
         this.loop = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "switchboard-contact-center");
             t.setDaemon(true);
@@ -403,12 +405,20 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             ActionOutcome outcome;
             String type;
             try {
-                switch (i) {
-                    case VoiceInteraction v -> applyVoice(v, agentId, parser.voice(command), now);
-                    case ChatInteraction c -> applyChat(c, seat, parser.chat(command), now);
+                CadEdits.Conflict conflict = null;
+                if (CommandParser.EDIT_CAD.equals(command.action())) {
+                    conflict = applyCadEdit(i, agentId, parser.cad(command), now);
+                } else {
+                    switch (i) {
+                        case VoiceInteraction v -> applyVoice(v, agentId, parser.voice(command), now);
+                        case ChatInteraction c -> applyChat(c, seat, parser.chat(command), now);
+                    }
                 }
-                type = EventTypes.ACTION_COMPLETED;
-                outcome = new ActionOutcome(command.requestId(), interactionId, command.action(), null, null);
+                type = conflict == null ? EventTypes.ACTION_COMPLETED : EventTypes.ACTION_REFUSED;
+                outcome = conflict == null
+                        ? new ActionOutcome(command.requestId(), interactionId, command.action(), null, null)
+                        : new ActionOutcome(command.requestId(), interactionId, command.action(),
+                                Rule.CAD_EDIT_CONFLICT.name(), conflict.message(), conflict.variable());
                 if (CallAction.WRAP_UP.name().equals(command.action())) {
                     store.wrapUpSaved(new StoredWrapUp(interactionId, agentId, now, command.params().disposition(),
                             command.params().notes()));
@@ -423,6 +433,27 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             seat.outcomes.put(command.requestId(), new ServerEvent(0, type, command.requestId(), outcome));
             return outcome;
         });
+    }
+
+    /** Agent 1 of a live call, or the agent of an active chat, edits call variables. */
+    private CadEdits.Conflict applyCadEdit(Interaction i, String agentId, CommandParser.CadCommand cmd, Instant now) {
+        switch (i) {
+            case VoiceInteraction v -> {
+                Optional<Rule> refusal = v.call.refusalOf(agentId, CallAction.EDIT_CAD);
+                if (refusal.isPresent()) {
+                    throw new ActionRefusedException(refusal.get(), "EDIT_CAD by " + agentId);
+                }
+            }
+            case ChatInteraction c -> {
+                if (c.session == null || !c.session.agentId().equals(agentId)) {
+                    throw new ActionRefusedException(Rule.NO_SUCH_INTERACTION, c.id);
+                }
+                if (c.session.state() != ChatState.ACTIVE) {
+                    throw new ActionRefusedException(Rule.NOT_ALLOWED_IN_STATE, "EDIT_CAD in " + c.session.state());
+                }
+            }
+        }
+        return cadEdits.save(i, agentId, cmd, now);
     }
 
     private void applyVoice(VoiceInteraction v, String agentId, CommandParser.VoiceCommand cmd, Instant now) {

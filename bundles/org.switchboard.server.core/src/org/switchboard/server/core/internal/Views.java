@@ -108,9 +108,14 @@ final class Views {
     private static List<CadView> cad(Interaction i, boolean mayEdit) {
         List<CadView> out = new ArrayList<>();
         for (CadVariable v : i.cad.all()) {
-            out.add(new CadView(v.name(), v.definition().label(), v.definition().type().name(), v.value().display(),
-                    mayEdit && v.definition().editable(), v.definition().secure()));
+            out.add(cadView(v, mayEdit));
         }
         return List.copyOf(out);
+    }
+
+    /** The variable as every view shows it: a secure value masked. */
+    static CadView cadView(CadVariable v, boolean mayEdit) {
+        return new CadView(v.name(), v.definition().label(), v.definition().type().name(), v.value().display(),
+                mayEdit && v.definition().editable(), v.definition().secure(), v.version());
     }
 }

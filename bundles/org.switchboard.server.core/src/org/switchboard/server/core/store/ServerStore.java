@@ -20,6 +20,10 @@ public interface ServerStore {
 
     void wrapUpSaved(StoredWrapUp wrapUp);
 
+    /** An agent saved a call variable (the call data's history). A store that keeps no history ignores it. */
+    default void cadSaved(StoredCadEdit edit) {
+    }
+
     void agentStateChanged(AgentStateChange change);
 
     void audit(AuditEntry entry);

@@ -73,6 +73,8 @@ class PersistenceAcrossRestartTest {
                 assertTrue(store.interaction(id).orElseThrow().cad().toString().contains("******"));
                 assertFalse(store.interaction(id).orElseThrow().cad().toString().contains(RestartScenario.SECRET));
                 assertFalse(store.audit().toString().contains(RestartScenario.SECRET));
+                assertFalse(store.cadHistory(id).toString().contains(RestartScenario.SECRET_CODE));
+                assertTrue(store.cadHistory(id).toString().contains("******"));
             }
         } finally {
             System.setOut(out);
@@ -81,6 +83,8 @@ class PersistenceAcrossRestartTest {
         String log = captured.toString(StandardCharsets.UTF_8);
         assertTrue(log.contains("SRV_CAD"), "the statements were logged: the check below means something");
         assertFalse(log.contains(RestartScenario.SECRET), "a secure call variable in the log");
+        assertTrue(log.contains("SRV_CAD_EDIT"), "the edits' statements were logged too");
+        assertFalse(log.contains(RestartScenario.SECRET_CODE), "a secure value an agent saved in the log");
         assertFalse(log.contains("a1-demo"), "a password in the log");
     }
 }

@@ -32,6 +32,8 @@ import org.switchboard.server.store.StoreSettings;
 final class RestartScenario {
 
     static final String SECRET = "DE-4471-9921-SECRET";
+    /** A secure value an agent enters during the call. */
+    static final String SECRET_CODE = "VC-7731-SECRET";
 
     private RestartScenario() {
     }
@@ -49,6 +51,9 @@ final class RestartScenario {
         String id = center.simulator().injectCall("sales", new Caller("Dana Whitfield", "+12015550188"),
                 Map.of("customerName", "Dana Whitfield", "accountNumber", SECRET, "orderTotal", "129.90"));
         act(center, id, "ANSWER", "r1", null);
+        act(center, id, "EDIT_CAD", "e1", ActionParams.cadEdit("verificationCode", SECRET_CODE, 0));
+        act(center, id, "EDIT_CAD", "e2", ActionParams.cadEdit("orderTotal", "150.00", 0));
+        act(center, id, "EDIT_CAD", "e3", ActionParams.cadEdit("orderTotal", "99", 0));
         act(center, id, "HOLD", "r2", null);
         act(center, id, "RELEASE", "r3", null);
         act(center, id, "RESUME", "r4", null);
@@ -79,6 +84,14 @@ final class RestartScenario {
             assertTrue(call.cad().contains(new StoredCad("accountNumber", SECRET, true)), call.cad().toString());
             assertTrue(call.cad().contains(new StoredCad("orderTotal", "129.90", false)), call.cad().toString());
 
+            assertEquals(List.of(
+                    "a1 verificationCode=" + SECRET_CODE + " v1 secure",
+                    "a1 orderTotal=150.00 v1"),
+                    store.cadHistory(id).stream().map(e -> e.agentId() + " " + e.name() + "=" + e.value() + " v"
+                            + e.version() + (e.secure() ? " secure" : "")).toList(),
+                    "saved edits are kept, the one that lost to an earlier save is not");
+            assertTrue(store.cadHistory(id).stream().allMatch(e -> clock.instant().equals(e.at())));
+
             assertEquals(List.of("QUEUED", "OFFERED", "CONNECTED", "ENDED"),
                     store.history(id).stream().map(InteractionStateChange::state).toList());
 
@@ -103,6 +116,9 @@ final class RestartScenario {
                     "a1 LOGIN null null COMPLETED null",
                     "a1 STATE READY null COMPLETED null",
                     "a1 ANSWER " + id + " r1 COMPLETED null",
+                    "a1 EDIT_CAD " + id + " e1 COMPLETED null",
+                    "a1 EDIT_CAD " + id + " e2 COMPLETED null",
+                    "a1 EDIT_CAD " + id + " e3 REFUSED CAD_EDIT_CONFLICT",
                     "a1 HOLD " + id + " r2 COMPLETED null",
                     "a1 RELEASE " + id + " r3 REFUSED RELEASE_WHILE_ON_HOLD",
                     "a1 RESUME " + id + " r4 COMPLETED null",

@@ -21,6 +21,7 @@ import org.switchboard.server.core.store.AgentStateChange;
 import org.switchboard.server.core.store.AuditEntry;
 import org.switchboard.server.core.store.InteractionStateChange;
 import org.switchboard.server.core.store.StoredCad;
+import org.switchboard.server.core.store.StoredCadEdit;
 import org.switchboard.server.core.store.StoredInteraction;
 import org.switchboard.server.core.store.StoredWrapUp;
 import org.switchboard.server.store.DatabaseStore;
@@ -148,6 +149,19 @@ public final class JpaServerStore implements DatabaseStore {
     }
 
     @Override
+    public void cadSaved(StoredCadEdit edit) {
+        CadEditRow row = new CadEditRow();
+        row.interactionId = edit.interactionId();
+        row.agentId = edit.agentId();
+        row.at = edit.at();
+        row.name = edit.name();
+        row.value = edit.value();
+        row.secure = edit.secure();
+        row.version = edit.version();
+        write(List.of(row));
+    }
+
+    @Override
     public void agentStateChanged(AgentStateChange change) {
         AgentStateRow row = new AgentStateRow();
         row.agentId = change.agentId();
@@ -244,6 +258,14 @@ public final class JpaServerStore implements DatabaseStore {
         return read(em -> em.createNamedQuery(WrapUpRow.BY_INTERACTION, WrapUpRow.class)
                 .setParameter("id", interactionId).getResultList().stream()
                 .map(r -> new StoredWrapUp(r.interactionId, r.agentId, r.at, r.disposition, r.notes)).toList());
+    }
+
+    @Override
+    public List<StoredCadEdit> cadHistory(String interactionId) {
+        return read(em -> em.createNamedQuery(CadEditRow.BY_INTERACTION, CadEditRow.class)
+                .setParameter("id", interactionId).getResultList().stream()
+                .map(r -> new StoredCadEdit(r.interactionId, r.agentId, r.at, r.name, r.value, r.secure, r.version))
+                .toList());
     }
 
     @Override

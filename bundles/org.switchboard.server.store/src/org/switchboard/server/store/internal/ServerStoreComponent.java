@@ -8,6 +8,7 @@ import org.switchboard.server.core.store.AgentStateChange;
 import org.switchboard.server.core.store.AuditEntry;
 import org.switchboard.server.core.store.InteractionStateChange;
 import org.switchboard.server.core.store.ServerStore;
+import org.switchboard.server.core.store.StoredCadEdit;
 import org.switchboard.server.core.store.StoredInteraction;
 import org.switchboard.server.core.store.StoredWrapUp;
 import org.switchboard.server.store.StoreSettings;
@@ -49,6 +50,11 @@ public final class ServerStoreComponent implements ServerStore {
     @Override
     public void wrapUpSaved(StoredWrapUp wrapUp) {
         store.wrapUpSaved(wrapUp);
+    }
+
+    @Override
+    public void cadSaved(StoredCadEdit edit) {
+        store.cadSaved(edit);
     }
 
     @Override
