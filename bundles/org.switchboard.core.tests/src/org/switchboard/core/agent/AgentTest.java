@@ -48,6 +48,35 @@ class AgentTest {
     }
 
     @Test
+    void consultRequestsReachAgentsInReadyOrNotReadyOnly() {
+        Agent notReady = new Agent("agent-2", AgentPolicy.defaults());
+        notReady.login();
+        assertRefused(notReady, Rule.AGENT_NOT_AVAILABLE, () -> notReady.offer("i-1", Channel.VOICE, T0));
+        notReady.offerConsult("i-1", Channel.VOICE, T0);
+        assertEquals(AgentState.RESERVED, notReady.state());
+        notReady.accept("i-1");
+        notReady.end("i-1", false, T0);
+        assertEquals(AgentState.NOT_READY, notReady.state(), "back to Not Ready after the consult");
+        assertEquals(Optional.of(ReasonCode.AFTER_LOGIN), notReady.reason());
+
+        Agent ready = ready();
+        ready.offerConsult("i-2", Channel.VOICE, T0);
+        assertRefused(ready, Rule.CAPACITY_REACHED, () -> ready.offerConsult("i-3", Channel.VOICE, T0));
+        ready.tick(T0.plus(AgentPolicy.defaults().offerTimeout()));
+        assertEquals(AgentState.RONA, ready.state(), "an unanswered consult request is RONA like any offer");
+        assertRefused(ready, Rule.CONSULT_TARGET_UNAVAILABLE, () -> ready.offerConsult("i-4", Channel.VOICE, T0));
+
+        Agent wrapping = ready();
+        wrapping.offer("i-5", Channel.VOICE, T0);
+        wrapping.accept("i-5");
+        wrapping.end("i-5", true, T0);
+        assertRefused(wrapping, Rule.CONSULT_TARGET_UNAVAILABLE, () -> wrapping.offerConsult("i-6", Channel.VOICE, T0));
+        assertRefused(new Agent("agent-9", AgentPolicy.defaults()), Rule.NOT_LOGGED_IN,
+                () -> new Agent("agent-9", AgentPolicy.defaults()).offerConsult("i-7", Channel.VOICE, T0));
+        assertEquals(Optional.empty(), ready().refusalOfConsultOffer(Channel.VOICE));
+    }
+
+    @Test
     void agentStartsLoggedOutAndLogsInNotReady() {
         Agent a = new Agent("agent-1", AgentPolicy.defaults());
         assertEquals(AgentState.LOGGED_OUT, a.state());

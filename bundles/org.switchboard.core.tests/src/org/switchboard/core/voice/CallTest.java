@@ -135,18 +135,22 @@ class CallTest {
         Call toQueue = connected();
         toQueue.consult(A1, new Target.ToQueue("billing"), T0);
         assertEquals(Optional.empty(), toQueue.consultedParty());
+        assertEquals(Optional.of("billing"), toQueue.consultWaitingForAgent(), "routing looks for an agent");
         assertRefused(toQueue, Rule.NOT_A_PARTICIPANT, () -> toQueue.acceptConsult(A2));
         toQueue.routeConsult(A2);
+        assertEquals(Optional.empty(), toQueue.consultWaitingForAgent());
         toQueue.acceptConsult(A2);
         assertTrue(toQueue.isConsultAccepted());
 
         Call toEntryPoint = connected();
         toEntryPoint.consult(A1, new Target.ToEntryPoint("ep-support"), T0);
+        assertEquals(Optional.of("ep-support"), toEntryPoint.consultWaitingForAgent());
         toEntryPoint.routeConsult(A3);
         assertEquals(Optional.of(Role.AGENT_2), toEntryPoint.roleOf(A3));
 
         Call toNumber = connected();
         toNumber.consult(A1, Target.dial("+1 (201) 553-2447"), T0);
+        assertEquals(Optional.empty(), toNumber.consultWaitingForAgent());
         assertEquals(Optional.of("+12015532447"), toNumber.consultedParty());
         toNumber.acceptConsult("+12015532447");
         assertTrue(toNumber.isConsultAccepted());

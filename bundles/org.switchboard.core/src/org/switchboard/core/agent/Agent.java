@@ -232,12 +232,44 @@ public final class Agent {
         return used >= policy.capacity().limit(channel) ? Rule.CAPACITY_REACHED : null;
     }
 
+    /**
+     * Why a consult request on {@code channel} would be refused now, or empty: agents in Ready or Not
+     * Ready can be consulted (not in RONA, wrap-up or with a pending logout), within their capacity.
+     */
+    public Optional<Rule> refusalOfConsultOffer(Channel channel) {
+        return Optional.ofNullable(checkConsultOffer(Require.present(channel, "channel")));
+    }
+
+    private Rule checkConsultOffer(Channel channel) {
+        if (availability == AgentState.LOGGED_OUT) {
+            return Rule.NOT_LOGGED_IN;
+        }
+        if ((availability != AgentState.READY && availability != AgentState.NOT_READY) || !wrapUps.isEmpty()
+                || (pending != null && pending.target() == AgentState.LOGGED_OUT)) {
+            return Rule.CONSULT_TARGET_UNAVAILABLE;
+        }
+        int used = activePerChannel[channel.ordinal()] + offeredPerChannel[channel.ordinal()];
+        return used >= policy.capacity().limit(channel) ? Rule.CAPACITY_REACHED : null;
+    }
+
     /** Shows an offer (connecting popover). It must be answered before {@code now + offerTimeout}. */
     public void offer(String interactionId, Channel channel, Instant now) {
+        Require.check(checkOffer(Require.present(channel, "channel")));
+        addOffer(interactionId, channel, now);
+    }
+
+    /**
+     * Shows a consult request: as {@link #offer}, but to an agent in Ready or Not Ready. Unanswered,
+     * it puts the agent in RONA like any offer.
+     */
+    public void offerConsult(String interactionId, Channel channel, Instant now) {
+        Require.check(checkConsultOffer(Require.present(channel, "channel")));
+        addOffer(interactionId, channel, now);
+    }
+
+    private void addOffer(String interactionId, Channel channel, Instant now) {
         Require.text(interactionId, "interaction id");
-        Require.present(channel, "channel");
         Require.present(now, "now");
-        Require.check(checkOffer(channel));
         if (offers.containsKey(interactionId) || active.containsKey(interactionId)
                 || wrapUps.containsKey(interactionId)) {
             throw new ActionRefusedException(Rule.DUPLICATE_INTERACTION, interactionId);

@@ -503,6 +503,21 @@ public final class Call {
         }
     }
 
+    /**
+     * The queue or entry point of a consult still looking for an agent (routing then calls
+     * {@link #routeConsult}); empty when there is no such consult.
+     */
+    public Optional<String> consultWaitingForAgent() {
+        if (phase == CallPhase.ENDED || consult == null || consult.party != null) {
+            return Optional.empty();
+        }
+        return switch (consult.target) {
+            case Target.ToQueue q -> Optional.of(q.queueId());
+            case Target.ToEntryPoint e -> Optional.of(e.entryPointId());
+            default -> Optional.empty();
+        };
+    }
+
     /** A consult to a queue or entry point reached an agent: that agent now rings as agent 2. */
     public void routeConsult(String agentId) {
         Require.text(agentId, "agent id");

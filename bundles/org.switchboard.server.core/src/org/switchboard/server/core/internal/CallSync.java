@@ -46,7 +46,9 @@ final class CallSync {
         }
         switch (have) {
             case NONE -> {
-                if (want == Part.OFFERED) {
+                if (want == Part.OFFERED && isConsultRequest(v, a.id())) {
+                    a.offerConsult(id, Channel.VOICE, now);
+                } else if (want == Part.OFFERED) {
                     a.offer(id, Channel.VOICE, now);
                 } else if (want == Part.ACTIVE) {
                     a.start(id, Channel.VOICE);
@@ -62,6 +64,10 @@ final class CallSync {
             case ACTIVE -> a.end(id, want == Part.WRAP_UP, now);
             case WRAP_UP -> a.completeWrapUp(id);
         }
+    }
+
+    private static boolean isConsultRequest(VoiceInteraction v, String agentId) {
+        return v.call.consultedParty().filter(agentId::equals).isPresent() && !v.call.isConsultAccepted();
     }
 
     private static Part wanted(VoiceInteraction v, String agentId) {

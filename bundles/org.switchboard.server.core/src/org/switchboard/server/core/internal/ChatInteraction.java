@@ -2,11 +2,13 @@ package org.switchboard.server.core.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.switchboard.core.Channel;
 import org.switchboard.core.cad.CadSet;
+import org.switchboard.core.chat.ChatMessage;
 import org.switchboard.core.chat.ChatSession;
 import org.switchboard.core.chat.ChatState;
 import org.switchboard.server.core.Caller;
@@ -15,18 +17,59 @@ import org.switchboard.server.core.ChatLine;
 /**
  * A chat: waits in its queue, then is offered to one agent at a time. The core's session is made
  * per offer (it names its agent); a rejected or unanswered offer drops it and the chat waits again.
+ * A transfer keeps the transferring agent's session (it owes a wrap-up) and the conversation so far,
+ * and the chat goes on with a new session for the next agent.
  */
 final class ChatInteraction extends Interaction {
 
-    final String queueId;
+    String queueId;
     ChatSession session;
     boolean customerLeft;
-    /** What the customer wrote before an agent accepted. */
+    /** What the customer wrote while no agent had accepted. */
     final List<ChatLine> waitingLines = new ArrayList<>();
+    /** Sessions of agents who transferred the chat away, oldest first. */
+    final List<ChatSession> earlier = new ArrayList<>();
+    /** The conversation before the current session. */
+    final List<ChatLine> archived = new ArrayList<>();
 
     ChatInteraction(String id, String customerId, String queueId, Caller caller, CadSet cad, Instant arrived) {
         super(id, customerId, caller, cad, arrived);
         this.queueId = queueId;
+    }
+
+    /** The current session was transferred: keep it and its conversation, and wait for the next one. */
+    void transferredAway() {
+        archived.addAll(waitingLines);
+        waitingLines.clear();
+        for (ChatMessage m : session.transcript()) {
+            archived.add(ChatLines.of(m));
+        }
+        earlier.add(session);
+        session = null;
+    }
+
+    /** The session {@code agentId} works in: the current one, or one it transferred and still wraps up. */
+    ChatSession sessionOf(String agentId) {
+        if (session != null && session.agentId().equals(agentId)) {
+            return session;
+        }
+        for (int n = earlier.size() - 1; n >= 0; n--) {
+            if (earlier.get(n).agentId().equals(agentId)) {
+                return earlier.get(n);
+            }
+        }
+        return null;
+    }
+
+    List<ChatLine> transcript() {
+        List<ChatLine> lines = new ArrayList<>(archived);
+        lines.addAll(waitingLines);
+        if (session != null) {
+            for (ChatMessage m : session.transcript()) {
+                lines.add(ChatLines.of(m));
+            }
+        }
+        return lines;
     }
 
     @Override
@@ -46,6 +89,11 @@ final class ChatInteraction extends Interaction {
 
     @Override
     boolean isOver() {
+        for (ChatSession s : earlier) {
+            if (s.owesWrapUp()) {
+                return false;
+            }
+        }
         if (session == null) {
             return customerLeft;
         }
@@ -55,10 +103,16 @@ final class ChatInteraction extends Interaction {
 
     @Override
     Set<String> agentsNamed() {
-        if (session == null || isOver()) {
-            return Set.of();
+        Set<String> ids = new LinkedHashSet<>();
+        for (ChatSession s : earlier) {
+            if (s.owesWrapUp()) {
+                ids.add(s.agentId());
+            }
         }
-        return Set.of(session.agentId());
+        if (session != null && !isOver()) {
+            ids.add(session.agentId());
+        }
+        return ids;
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.switchboard.core.Rule;
 import org.switchboard.core.cad.CadDefinition;
 import org.switchboard.core.cad.CadVariable;
 import org.switchboard.core.chat.ChatAction;
+import org.switchboard.core.chat.ChatTransferTarget;
 import org.switchboard.core.dial.DialString;
 import org.switchboard.core.voice.CallAction;
 import org.switchboard.core.voice.CallParams;
@@ -39,7 +40,7 @@ final class CommandParser {
     record VoiceCommand(CallAction action, CallParams params) {
     }
 
-    record ChatCommand(ChatAction action, String text, WrapUp wrapUp) {
+    record ChatCommand(ChatAction action, String text, WrapUp wrapUp, ChatTransferTarget target) {
     }
 
     /** @param version the version every value's edit started from, or null: the version each was last shown */
@@ -91,11 +92,11 @@ final class CommandParser {
     ChatCommand chat(ActionCommand command) {
         ActionParams p = command.params() == null ? ActionParams.none() : command.params();
         if (CallAction.WRAP_UP.name().equals(command.action())) {
-            return new ChatCommand(null, null, wrapUp(p));
+            return new ChatCommand(null, null, wrapUp(p), null);
         }
         ChatAction action = enumValue(ChatAction.class, command.action());
         if (action == ChatAction.TRANSFER) {
-            throw invalid(null, "chat transfer is not available on this server");
+            return new ChatCommand(action, null, null, chatTarget(p.target()));
         }
         String text = null;
         if (action == ChatAction.SEND) {
@@ -107,7 +108,7 @@ final class CommandParser {
                 throw invalid(null, "text is longer than " + MAX_CHAT_TEXT + " characters");
             }
         }
-        return new ChatCommand(action, text, null);
+        return new ChatCommand(action, text, null, null);
     }
 
     /**
@@ -171,6 +172,29 @@ final class CommandParser {
             throw invalid(Rule.NOTES_TOO_LONG, notes.length() + " > " + catalog.maxNotesLength() + " characters");
         }
         return WrapUp.of(d.get()).withNotes(notes);
+    }
+
+    private ChatTransferTarget chatTarget(TargetSpec spec) {
+        if (spec == null || spec.type() == null || spec.id() == null || spec.id().isBlank()) {
+            throw invalid(Rule.MISSING_VALUE, "target {type, id} is required");
+        }
+        switch (spec.type()) {
+            case "AGENT" -> {
+                if (!seats.containsKey(spec.id())) {
+                    throw invalid(null, "unknown agent " + spec.id());
+                }
+                return new ChatTransferTarget.ToAgent(spec.id());
+            }
+            case "QUEUE" -> {
+                QueueConfig q = config.queues().stream().filter(x -> x.id().equals(spec.id())).findFirst()
+                        .orElseThrow(() -> invalid(null, "unknown queue " + spec.id()));
+                if (q.channel() != Channel.CHAT) {
+                    throw invalid(null, "queue " + q.id() + " does not take chats");
+                }
+                return new ChatTransferTarget.ToQueue(q.id());
+            }
+            default -> throw invalid(null, "a chat is transferred to an AGENT or a QUEUE");
+        }
     }
 
     private Target target(TargetSpec spec) {

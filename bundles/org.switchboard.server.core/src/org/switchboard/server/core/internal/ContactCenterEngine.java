@@ -44,6 +44,7 @@ import org.switchboard.core.cad.CadVariable;
 import org.switchboard.core.chat.AttachmentPolicy;
 import org.switchboard.core.chat.ChatSession;
 import org.switchboard.core.chat.ChatState;
+import org.switchboard.core.chat.ChatTransferTarget;
 import org.switchboard.core.chat.MobileContext;
 import org.switchboard.core.voice.Call;
 import org.switchboard.core.voice.CallAction;
@@ -469,16 +470,12 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             // The agent's state machine takes offers only when Ready with free capacity; refuse here
             // rather than change the call and then fail to ring the agent.
             AgentSeat target2 = seats.get(to.agentId());
-            Optional<Rule> busy = target2.agent.refusalOfOffer(Channel.VOICE);
+            Optional<Rule> busy = cmd.action() == CallAction.CONSULT ? target2.agent.refusalOfConsultOffer(Channel.VOICE)
+                    : target2.agent.refusalOfOffer(Channel.VOICE);
             if (busy.isPresent() && !to.agentId().equals(agentId)
                     && (to.state() == AgentState.READY || cmd.action() == CallAction.CONSULT)) {
                 throw new ActionRefusedException(busy.get(), to.agentId() + " cannot be offered a call now");
             }
-        }
-        if (cmd.action() == CallAction.CONSULT && !(target instanceof Target.ToAgent)
-                && !(target instanceof Target.ToDialNumber)) {
-            throw new ActionRefusedException(Rule.CONSULT_TARGET_UNAVAILABLE,
-                    "this server consults agents and dial numbers");
         }
         call.apply(agentId, cmd.action(), cmd.params(), now);
         if (cmd.action() == CallAction.CONSULT && target instanceof Target.ToDialNumber d) {
@@ -491,8 +488,8 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     }
 
     private void applyChat(ChatInteraction c, AgentSeat seat, CommandParser.ChatCommand cmd, Instant now) {
-        ChatSession s = c.session;
-        if (s == null || !s.agentId().equals(seat.id())) {
+        ChatSession s = c.sessionOf(seat.id());
+        if (s == null) {
             throw new ActionRefusedException(Rule.NO_SUCH_INTERACTION, c.id);
         }
         Agent a = seat.agent;
@@ -518,7 +515,26 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                 s.end();
                 a.end(c.id, true, now);
             }
-            case TRANSFER -> throw new IllegalStateException("refused by the parser");
+            case TRANSFER -> transferChat(c, s, a, cmd.target(), now);
+        }
+    }
+
+    /** To an agent: offered there at once (it must be able to take a chat now); to a queue: waits there. */
+    private void transferChat(ChatInteraction c, ChatSession s, Agent from, ChatTransferTarget target, Instant now) {
+        AgentSeat to = target instanceof ChatTransferTarget.ToAgent ta ? seats.get(ta.agentId()) : null;
+        if (to != null && !to.id().equals(s.agentId()) && s.state() == ChatState.ACTIVE) {
+            Optional<Rule> busy = to.agent.refusalOfOffer(Channel.CHAT);
+            if (busy.isPresent()) {
+                throw new ActionRefusedException(busy.get() == Rule.CAPACITY_REACHED ? busy.get()
+                        : Rule.TRANSFER_TARGET_NOT_READY, to.id() + " is " + to.agent.state());
+            }
+        }
+        s.transfer(target);
+        from.end(c.id, true, now);
+        c.transferredAway();
+        switch (target) {
+            case ChatTransferTarget.ToQueue q -> c.queueId = q.queueId();
+            case ChatTransferTarget.ToAgent ta -> offer(c, to, now);
         }
     }
 
@@ -810,7 +826,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     private void afterChange(Instant now) {
         Router.Match m;
         while ((m = router.next(interactions.values())) != null) {
-            offer(m.interaction(), m.seat(), now);
+            route(m, now);
         }
         publish(now);
     }
@@ -826,6 +842,15 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                         AttachmentPolicy.pictures(), config.wrapUpCatalog());
                 seat.agent.offer(c.id, Channel.CHAT, now);
             }
+        }
+    }
+
+    private void route(Router.Match m, Instant now) {
+        if (m.consult() && m.interaction() instanceof VoiceInteraction v) {
+            v.call.routeConsult(m.seat().id());
+            callSync.sync(v, List.of(m.seat().id()), now);
+        } else {
+            offer(m.interaction(), m.seat(), now);
         }
     }
 

@@ -15,7 +15,8 @@ import org.switchboard.server.core.ServerConfig;
  */
 final class Router {
 
-    record Match(Interaction interaction, AgentSeat seat) {
+    /** @param consult the agent is to be consulted on the call (a consult to a queue or entry point) */
+    record Match(Interaction interaction, AgentSeat seat, boolean consult) {
     }
 
     private final ServerConfig config;
@@ -30,13 +31,14 @@ final class Router {
     Match next(Iterable<Interaction> interactions) {
         List<Interaction> waiting = new ArrayList<>();
         for (Interaction i : interactions) {
-            if (i.isQueued()) {
+            if (i.isQueued() || consultQueue(i) != null) {
                 waiting.add(i);
             }
         }
         waiting.sort(Comparator.comparing((Interaction i) -> i.arrived).thenComparing(i -> i.id));
         for (Interaction i : waiting) {
-            QueueConfig queue = config.queueFor(i.queueId()).orElse(null);
+            String consultQueue = consultQueue(i);
+            QueueConfig queue = config.queueFor(consultQueue != null ? consultQueue : i.queueId()).orElse(null);
             if (queue == null) {
                 continue;
             }
@@ -44,7 +46,8 @@ final class Router {
             for (AgentSeat seat : seats.values()) {
                 if (!seat.account.skills().containsAll(queue.skills())
                         || seat.agent.refusalOfOffer(i.channel()).isPresent()
-                        || (i instanceof VoiceInteraction v && !v.call.mayRouteTo(seat.id()))) {
+                        || (i instanceof VoiceInteraction v && (!v.call.mayRouteTo(seat.id())
+                                || (consultQueue != null && v.call.roleOf(seat.id()).isPresent())))) {
                     continue;
                 }
                 if (best == null || seat.idleSince.isBefore(best.idleSince)) {
@@ -52,9 +55,14 @@ final class Router {
                 }
             }
             if (best != null) {
-                return new Match(i, best);
+                return new Match(i, best, consultQueue != null);
             }
         }
         return null;
+    }
+
+    /** The queue or entry point a consult of this call is waiting in for an agent, or null. */
+    private static String consultQueue(Interaction i) {
+        return i instanceof VoiceInteraction v ? v.call.consultWaitingForAgent().orElse(null) : null;
     }
 }

@@ -8,7 +8,8 @@ import org.switchboard.core.agent.Agent;
 import org.switchboard.core.agent.AgentAction;
 import org.switchboard.core.cad.CadVariable;
 import org.switchboard.core.chat.ChatAction;
-import org.switchboard.core.chat.ChatMessage;
+import org.switchboard.core.chat.ChatSession;
+import org.switchboard.core.chat.ChatState;
 import org.switchboard.core.voice.Call;
 import org.switchboard.core.voice.CallAction;
 import org.switchboard.core.voice.Role;
@@ -83,25 +84,28 @@ final class Views {
             parts.add(new ParticipantView(c.customerId, "CUSTOMER", Role.CUSTOMER.name(), false, false));
         }
         List<String> allowed = new ArrayList<>();
-        List<ChatLine> transcript = new ArrayList<>(c.waitingLines);
         boolean owes = false;
         if (c.session != null) {
             parts.add(new ParticipantView(c.session.agentId(), "AGENT", Role.AGENT_1.name(), false, false));
-            if (c.session.agentId().equals(agentId)) {
-                for (ChatAction a : c.session.allowedActions()) {
-                    allowed.add(a.name());
-                }
-                owes = c.session.owesWrapUp();
-                if (owes) {
-                    allowed.add(CallAction.WRAP_UP.name());
-                }
+        }
+        ChatSession mine = c.sessionOf(agentId);
+        String state = c.state();
+        if (mine != null) {
+            for (ChatAction a : mine.allowedActions()) {
+                allowed.add(a.name());
             }
-            for (ChatMessage m : c.session.transcript()) {
-                transcript.add(new ChatLine(m.from(), m.at(), m.text()));
+            owes = mine.owesWrapUp();
+            if (owes) {
+                allowed.add(CallAction.WRAP_UP.name());
+            }
+            if (mine != c.session) {
+                state = mine.state().name();
             }
         }
-        return new InteractionView(c.id, "CHAT", c.queueId, c.state(), c.customerId, c.caller.name(),
-                c.caller.number(), List.copyOf(parts), cad(c, owes || !allowed.isEmpty()), List.copyOf(allowed), owes,
+        List<ChatLine> transcript = c.transcript();
+        return new InteractionView(c.id, "CHAT", c.queueId, state, c.customerId, c.caller.name(),
+                c.caller.number(), List.copyOf(parts),
+                cad(c, mine != null && mine == c.session && mine.state() == ChatState.ACTIVE), List.copyOf(allowed), owes,
                 "OFF", List.copyOf(transcript));
     }
 
