@@ -133,6 +133,11 @@ public final class UiDriver {
         return new WidgetHandle(this, found.get(), id);
     }
 
+    /** Waits until no widget tagged {@code id} is left in any open shell. */
+    public void waitUntilGone(String id) {
+        waitUntil("the widget '" + id + "' to go away", () -> lookup(id).isEmpty());
+    }
+
     /** Whether a widget tagged {@code id} exists right now, without waiting. */
     public boolean exists(String id) {
         return onUi(() -> lookup(id).isPresent());

@@ -65,6 +65,51 @@ public final class WidgetHandle {
         return this;
     }
 
+    /** Selects {@code item} in a list or combo, firing the selection event a click would. */
+    public WidgetHandle select(String item) {
+        driver.onUi(() -> {
+            Control control = requireUsable("select in");
+            control.setFocus();
+            int index = switch (control) {
+                case org.eclipse.swt.widgets.List list -> list.indexOf(item);
+                case Combo combo -> combo.indexOf(item);
+                default -> throw new IllegalStateException(describe() + " has no items");
+            };
+            if (index < 0) {
+                throw new IllegalStateException(describe() + " has no item \"" + item + "\"");
+            }
+            if (control instanceof org.eclipse.swt.widgets.List list) {
+                list.setSelection(index);
+            } else {
+                ((Combo) control).select(index);
+            }
+            Event event = new Event();
+            event.widget = control;
+            control.notifyListeners(SWT.Selection, event);
+        });
+        return this;
+    }
+
+    /** The items of a list or combo, in order. */
+    public java.util.List<String> items() {
+        return driver.onUi(() -> java.util.List.of(switch (widget) {
+            case org.eclipse.swt.widgets.List list -> list.getItems();
+            case Combo combo -> combo.getItems();
+            default -> throw new IllegalStateException(describe() + " has no items");
+        }));
+    }
+
+    /** Waits until the widget can be used (enabled and visible). */
+    public WidgetHandle waitUntilEnabled() {
+        driver.waitUntil(describe() + " to be enabled", () -> !widget.isDisposed() && widget instanceof Control c
+                && c.isEnabled() && c.isVisible());
+        return this;
+    }
+
+    public boolean isDisposed() {
+        return driver.onUi(widget::isDisposed);
+    }
+
     public String text() {
         return driver.onUi(() -> switch (widget) {
             case Text text -> text.getText();

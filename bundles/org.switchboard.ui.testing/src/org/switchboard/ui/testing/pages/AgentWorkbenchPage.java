@@ -69,6 +69,27 @@ public class AgentWorkbenchPage {
         return new VoiceViewPage(driver);
     }
 
+    public AgentStatePage agentState() {
+        return new AgentStatePage(driver);
+    }
+
+    public OfferPopoverPage offers() {
+        return new OfferPopoverPage(driver);
+    }
+
+    public CallPanelPage call(String interactionId) {
+        showView("org.switchboard.voice.ui.view");
+        return new CallPanelPage(driver, interactionId);
+    }
+
+    public WrapUpDialogPage wrapUp() {
+        return new WrapUpDialogPage(driver);
+    }
+
+    public LoginDialogPage login() {
+        return LoginDialogPage.open(driver);
+    }
+
     private static IWorkbenchPage activePage() {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         return window == null ? null : window.getActivePage();

@@ -10,11 +10,6 @@ final class Messages extends NLS {
     private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
     private static final ResourceBundle PLACEHOLDERS = ResourceBundle.getBundle(BUNDLE_NAME + "_placeholders");
 
-    public static String voiceTitle;
-    public static String dialLabel;
-    public static String dialHint;
-    public static String dialCheck;
-    public static String dialValid;
     public static String placeholderGeneric;
 
     static {

@@ -1,0 +1,67 @@
+package org.switchboard.ui.testing.pages;
+
+import org.switchboard.ui.testing.UiDriver;
+import org.switchboard.ui.testing.WidgetHandle;
+
+/** The interaction control panel of one call in the voice view. */
+public class CallPanelPage {
+
+    private final UiDriver driver;
+    private final String interactionId;
+
+    public CallPanelPage(UiDriver driver, String interactionId) {
+        this.driver = driver;
+        this.interactionId = interactionId;
+    }
+
+    public CallPanelPage waitUntilShown() {
+        driver.find(id("panel"));
+        return this;
+    }
+
+    public WidgetHandle state() {
+        return driver.find(id("state"));
+    }
+
+    public CallPanelPage waitForState(String text) {
+        state().waitForText(text);
+        return this;
+    }
+
+    /** The button of {@code action}, named as the core names it (HOLD, RESUME, CONFERENCE, ...). */
+    public WidgetHandle button(String action) {
+        return driver.find(id(action.toLowerCase()));
+    }
+
+    public boolean enabled(String action) {
+        return button(action).isEnabled();
+    }
+
+    public boolean shown(String action) {
+        return button(action).isVisible();
+    }
+
+    /** Waits for the action to be allowed, then clicks it. */
+    public CallPanelPage click(String action) {
+        button(action).waitUntilEnabled().click();
+        return this;
+    }
+
+    public TransferDialogPage consult() {
+        click("CONSULT");
+        return new TransferDialogPage(driver).waitUntilOpen();
+    }
+
+    public TransferDialogPage transfer() {
+        click("BLIND_TRANSFER");
+        return new TransferDialogPage(driver).waitUntilOpen();
+    }
+
+    public void waitUntilGone() {
+        driver.waitUntilGone(id("panel"));
+    }
+
+    private String id(String part) {
+        return "voice.call." + interactionId + "." + part;
+    }
+}

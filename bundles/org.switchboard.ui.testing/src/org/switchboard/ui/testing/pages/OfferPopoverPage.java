@@ -1,0 +1,46 @@
+package org.switchboard.ui.testing.pages;
+
+import org.switchboard.ui.testing.UiDriver;
+import org.switchboard.ui.testing.WidgetHandle;
+
+/** The contact-request popovers at the bottom right of the window. */
+public class OfferPopoverPage {
+
+    private final UiDriver driver;
+
+    public OfferPopoverPage(UiDriver driver) {
+        this.driver = driver;
+    }
+
+    /** Waits for the card of the offer {@code interactionId}. */
+    public OfferPopoverPage waitForOffer(String interactionId) {
+        driver.find(id(interactionId, "card"));
+        return this;
+    }
+
+    public WidgetHandle title(String interactionId) {
+        return driver.find(id(interactionId, "title"));
+    }
+
+    public WidgetHandle caller(String interactionId) {
+        return driver.find(id(interactionId, "caller"));
+    }
+
+    public OfferPopoverPage accept(String interactionId) {
+        driver.find(id(interactionId, "accept")).click();
+        return this;
+    }
+
+    public OfferPopoverPage decline(String interactionId) {
+        driver.find(id(interactionId, "decline")).click();
+        return this;
+    }
+
+    public void waitUntilGone(String interactionId) {
+        driver.waitUntilGone(id(interactionId, "card"));
+    }
+
+    private static String id(String interactionId, String part) {
+        return "offer." + interactionId + "." + part;
+    }
+}

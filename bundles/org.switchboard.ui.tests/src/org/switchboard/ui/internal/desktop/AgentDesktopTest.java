@@ -1,0 +1,213 @@
+package org.switchboard.ui.internal.desktop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.ui.testing.ScreenshotOnFailure;
+import org.switchboard.ui.testing.UiDriver;
+import org.switchboard.ui.testing.pages.AgentStatePage;
+import org.switchboard.ui.testing.pages.AgentWorkbenchPage;
+import org.switchboard.ui.testing.pages.CallPanelPage;
+import org.switchboard.ui.testing.pages.LoginDialogPage;
+import org.switchboard.ui.testing.pages.OfferPopoverPage;
+import org.switchboard.ui.testing.pages.TransferDialogPage;
+import org.switchboard.ui.testing.pages.WrapUpDialogPage;
+
+/**
+ * The agent desktop against the reference server on loopback: the workbench logs in through its
+ * dialog as agent a1; customers call through the server's simulator; agent a2 works at another
+ * desk over the REST API. Ordered, since the workbench has one session for the whole run.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AgentDesktopTest {
+
+    private final TestServer server = TestServer.get();
+    private UiDriver driver;
+    private AgentWorkbenchPage workbench;
+    private AgentStatePage agent;
+    private OfferPopoverPage offers;
+
+    @BeforeEach
+    void openWorkbench() {
+        driver = UiDriver.forDefaultDisplay();
+        workbench = new AgentWorkbenchPage(driver).waitUntilOpen();
+        agent = workbench.agentState();
+        offers = workbench.offers();
+    }
+
+    private void loggedInAndReady() {
+        if (!agent.loggedIn()) {
+            LoginDialogPage login = workbench.login();
+            login.logIn(server.api().toString(), "a1", "a1-demo");
+            login.waitUntilClosed();
+        }
+        agent.connection().waitForText("Connected");
+        if (!"Ready".equals(agent.state().text())) {
+            agent.ready().waitForState("Ready");
+        }
+    }
+
+    /** A call arrives, is accepted from its popover, and its control panel shows it connected. */
+    private CallPanelPage answeredCall(String name, String number) {
+        String call = server.customerCalls(name, number);
+        offers.waitForOffer(call);
+        assertEquals("Incoming call", offers.title(call).text());
+        offers.caller(call).waitForTextContaining(number);
+        offers.accept(call).waitUntilGone(call);
+        return workbench.call(call).waitUntilShown().waitForState("Connected");
+    }
+
+    private void wrapUp(String reason) {
+        WrapUpDialogPage dialog = workbench.wrapUp().waitUntilOpen();
+        dialog.reason(reason).submit();
+    }
+
+    @Test
+    @Order(1)
+    void loginExplainsWrongPasswordAndUnreachableServerKeepingWhatWasTyped() throws IOException {
+        LoginDialogPage login = workbench.login();
+        login.logIn(server.api().toString(), "a1", "not-the-password").waitForMessageContaining("password is wrong");
+        assertEquals("a1", login.field("agent").text());
+        assertEquals("not-the-password", login.field("password").text());
+
+        String closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = "http://127.0.0.1:" + s.getLocalPort() + "/api/v1/";
+        }
+        login.logIn(closed, "a1", "a1-demo").waitForMessageContaining("cannot be reached");
+        assertEquals(closed, login.field("server").text());
+
+        login.logIn(server.api().toString(), "a1", "a1-demo").waitUntilClosed();
+        agent.connection().waitForText("Connected");
+        agent.waitForState("Not Ready: Logged in");
+        assertTrue(agent.loggedIn());
+        agent.outbox().waitForText("Outbox: nothing pending");
+    }
+
+    @Test
+    @Order(2)
+    void callAnsweredHeldResumedConsultedConferencedAndWrappedUp() {
+        loggedInAndReady();
+        CallPanelPage call = answeredCall("Dana Whitfield", "+12015550188");
+        String id = callId(call);
+        agent.waitForState("Busy");
+
+        call.click("HOLD").waitForState("Call on hold");
+        assertFalse(call.enabled("HOLD"), "no second hold");
+        assertTrue(call.enabled("RESUME"));
+        call.click("RESUME").waitForState("Connected");
+
+        agent.notReady("Break");
+        agent.pending().waitForText("Next: Not Ready (Break) when the current work ends");
+
+        SecondAgent agent2 = server.agent2();
+        TransferDialogPage consult = call.consult();
+        consult.kind("Agent").target("a2").submit();
+        call.waitForState("Consult requested");
+        assertFalse(call.shown("CONFERENCE"), "no conference before the consulted agent accepts");
+        assertTrue(call.enabled("RESUME"), "the customer can be resumed while the request rings");
+
+        agent2.awaitAllowed(id, "ACCEPT_CONSULT");
+        agent2.act(id, "ACCEPT_CONSULT");
+        call.waitForState("Consulting");
+        call.click("CONFERENCE").waitForState("Conference");
+        assertFalse(call.enabled("HOLD"), "nobody is held in a conference");
+
+        agent2.awaitAllowed(id, "EXIT_CONFERENCE");
+        agent2.act(id, "EXIT_CONFERENCE");
+        call.waitForState("Connected");
+
+        server.customerHangsUp(id);
+        WrapUpDialogPage dialog = workbench.wrapUp().waitUntilOpen();
+        assertFalse(dialog.submitEnabled(), "a reason is required");
+        dialog.search("resol");
+        assertEquals(List.of("Resolved"), dialog.reasons());
+        dialog.reason("Resolved").notes("Refund issued").submit();
+
+        call.waitUntilGone();
+        agent.waitForState("Not Ready: Break");
+        agent.pending().waitForText("");
+        agent.outbox().waitForText("Outbox: nothing pending");
+    }
+
+    @Test
+    @Order(3)
+    void blindTransferHandsTheCallToTheQueue() {
+        loggedInAndReady();
+        SecondAgent agent2 = server.agent2();
+        CallPanelPage call = answeredCall("Eli Moss", "+12015550111");
+        String id = callId(call);
+
+        call.transfer().kind("Queue").target("support").submit();
+        call.waitForState("Wrap-up");
+        wrapUp("Resolved");
+        call.waitUntilGone();
+        agent2.awaitAllowed(id, "ANSWER");
+
+        agent2.act(id, "ANSWER");
+        agent2.awaitAllowed(id, "RELEASE");
+        server.customerHangsUp(id);
+        agent2.awaitAllowed(id, "WRAP_UP");
+        agent2.wrapUp(id, "resolved");
+    }
+
+    @Test
+    @Order(4)
+    void invalidDialNumberIsExplainedKeptAndCannotBeSent() {
+        loggedInAndReady();
+        CallPanelPage call = answeredCall("Fay Nolan", "+12015550122");
+
+        TransferDialogPage consult = call.consult();
+        consult.kind("Dial number").target("12");
+        consult.message().waitForTextContaining("at least 3");
+        assertEquals("12", consult.targetField().text(), "the value stays as typed");
+        assertFalse(consult.submitButton().isEnabled());
+        consult.target("+1 (201) 553-2447");
+        consult.message().waitForTextContaining("+12015532447");
+        assertTrue(consult.submitButton().isEnabled());
+        consult.cancel();
+
+        call.click("RELEASE");
+        wrapUp("Resolved");
+        call.waitUntilGone();
+    }
+
+    @Test
+    @Order(5)
+    void unansweredOfferLeadsToRonaAndBackToReady() {
+        loggedInAndReady();
+        String call = server.customerCalls("Gus Park", "+12015550133");
+        offers.waitForOffer(call);
+
+        server.offerTimesOut();
+        agent.waitForRona().waitForState("RONA");
+        offers.waitUntilGone(call);
+
+        agent.ronaAvailable().waitUntilRonaClosed();
+        // Ready again: routing offers the waiting call to the only Sales agent at once
+        offers.waitForOffer(call);
+        agent.waitForState("Offer pending");
+        offers.accept(call).waitUntilGone(call);
+        CallPanelPage panel = workbench.call(call).waitUntilShown().waitForState("Connected");
+        panel.click("RELEASE");
+        wrapUp("Resolved");
+        panel.waitUntilGone();
+    }
+
+    private static String callId(CallPanelPage panel) {
+        String id = panel.state().id();
+        return id.substring("voice.call.".length(), id.length() - ".state".length());
+    }
+}

@@ -1,0 +1,64 @@
+package org.switchboard.ui.internal.desktop;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+import org.switchboard.server.core.Caller;
+import org.switchboard.server.core.ContactCenters;
+import org.switchboard.server.core.RunningContactCenter;
+import org.switchboard.server.core.ServerConfig;
+import org.switchboard.server.rest.RestServer;
+
+/**
+ * The reference contact center (demo agents and queues) with its REST API on a free loopback port,
+ * in the test runtime, on a clock the tests move. One for the whole run: the workbench logs in once.
+ */
+final class TestServer {
+
+    static final Duration OFFER_TIMEOUT = Duration.ofSeconds(20);
+
+    private static TestServer instance;
+
+    final ManualClock clock = new ManualClock();
+    final RunningContactCenter center = ContactCenters.start(ServerConfig.demo().withOfferTimeout(OFFER_TIMEOUT),
+            clock, null);
+    private final RestServer rest = RestServer.start(center, 0, Duration.ofMillis(500));
+    private SecondAgent agent2;
+
+    static synchronized TestServer get() {
+        if (instance == null) {
+            instance = new TestServer();
+        }
+        return instance;
+    }
+
+    URI api() {
+        return rest.baseUri();
+    }
+
+    /** A customer calls the Sales queue, which only agent a1 serves. */
+    String customerCalls(String name, String number) {
+        return center.simulator().injectCall("sales", new Caller(name, number),
+                Map.of("customerName", name, "orderTotal", "42.50", "accountNumber", "DE89370400440532013000"));
+    }
+
+    void customerHangsUp(String interactionId) {
+        center.simulator().hangUp(interactionId);
+    }
+
+    /** The offer rings out: the server's timeout rule runs as if the time had passed. */
+    void offerTimesOut() {
+        clock.advance(OFFER_TIMEOUT.plusSeconds(1));
+        center.tick();
+    }
+
+    /** Agent a2, logged in over the REST API and Ready. */
+    synchronized SecondAgent agent2() {
+        if (agent2 == null) {
+            agent2 = SecondAgent.login(api(), "a2", "a2-demo");
+            agent2.ready();
+        }
+        return agent2;
+    }
+}

@@ -1,0 +1,234 @@
+package org.switchboard.ui.internal.agent;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.switchboard.connector.AgentStateService;
+import org.switchboard.connector.AgentStatus;
+import org.switchboard.connector.ConnectionState;
+import org.switchboard.connector.ConnectorEvent;
+import org.switchboard.connector.ConnectorListener;
+import org.switchboard.connector.OutboxItem;
+import org.switchboard.connector.OutboxStatus;
+import org.switchboard.core.agent.AgentState;
+import org.switchboard.core.agent.ReasonCode;
+import org.switchboard.ui.Accessibility;
+import org.switchboard.ui.WidgetIds;
+import org.switchboard.ui.internal.login.LoginFlow;
+import org.switchboard.ui.internal.login.LoginValues;
+import org.switchboard.ui.session.AgentSession;
+import org.switchboard.ui.session.UiEventRunner;
+
+/**
+ * The agent-state bar: the state with its reason and time in state, a pending change, Ready and
+ * Not Ready with reason codes, the connection and the outbox; the RONA popover when an offer went
+ * unanswered.
+ */
+public class AgentStatePart {
+
+    public static final String STATE = "agent.state";
+    public static final String TIME = "agent.time";
+    public static final String PENDING = "agent.pending";
+    public static final String READY = "agent.ready";
+    public static final String REASON = "agent.reason";
+    public static final String NOT_READY = "agent.notready";
+    public static final String LOGIN = "agent.login";
+    public static final String CONNECTION = "agent.connection";
+    public static final String OUTBOX = "agent.outbox";
+    public static final String MESSAGE = "agent.message";
+
+    private final ConnectorListener listener = this::onEvent;
+    private final List<ReasonCode> reasons = ReasonCodes.all();
+    private AgentSession session;
+    private Composite parent;
+    private Label state;
+    private Label time;
+    private Label pending;
+    private Button ready;
+    private Combo reason;
+    private Button notReady;
+    private Button login;
+    private Label connection;
+    private Label outbox;
+    private Label message;
+    private RonaPopover rona;
+    private AgentStatus shown;
+    private Instant since = Instant.now();
+
+    @PostConstruct
+    public void createControls(Composite parent, AgentSession session) {
+        this.session = session;
+        this.parent = parent;
+        GridLayoutFactory.swtDefaults().numColumns(10).margins(8, 4).applyTo(parent);
+        state = label(parent, STATE, Messages.stateName, 150);
+        state.setFont(JFaceResources.getBannerFont());
+        time = label(parent, TIME, Messages.timeInState, 120);
+        ready = button(parent, READY, Messages.ready, () -> change(AgentState.READY));
+        reason = Accessibility.tagged(new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN), REASON, Messages.reason);
+        reasons.forEach(r -> reason.add(r.label()));
+        reason.select(0);
+        notReady = button(parent, NOT_READY, Messages.notReady, () -> change(AgentState.NOT_READY));
+        login = button(parent, LOGIN, Messages.logIn,
+                () -> new LoginFlow(parent.getShell(), session).ask(LoginValues.fromEnvironment(), null));
+        pending = label(parent, PENDING, Messages.pending, 260);
+        connection = label(parent, CONNECTION, Messages.connectionName, 200);
+        outbox = label(parent, OUTBOX, Messages.outboxName, 160);
+        message = label(parent, MESSAGE, Messages.stateName, 200);
+        message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        session.addListener(listener);
+        refresh();
+        tick();
+    }
+
+    private static Label label(Composite parent, String id, String name, int width) {
+        Label l = Accessibility.tagged(new Label(parent, SWT.NONE), id, name);
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(width, SWT.DEFAULT).applyTo(l);
+        return l;
+    }
+
+    private static Button button(Composite parent, String id, String text, Runnable action) {
+        Button b = Accessibility.tagged(new Button(parent, SWT.PUSH), id, text.replace("&", "").replace("...", ""));
+        b.setText(text);
+        b.addListener(SWT.Selection, e -> action.run());
+        return b;
+    }
+
+    @PreDestroy
+    public void dispose() {
+        session.removeListener(listener);
+        if (rona != null) {
+            rona.close();
+        }
+    }
+
+    private void onEvent(ConnectorEvent event) {
+        if (parent.isDisposed()) {
+            return;
+        }
+        switch (event) {
+            case ConnectorEvent.ConnectionChanged c -> {
+                showConnection(c.state());
+                if (c.state() == ConnectionState.DISCONNECTED || "logged in".equals(c.detail())) {
+                    refresh();
+                }
+            }
+            case ConnectorEvent.AgentStateChanged s -> show(s.status());
+            case ConnectorEvent.StateReconciled r -> show(r.agent());
+            case ConnectorEvent.OutboxChanged o -> showOutbox(o.pending(), o.items());
+            default -> {
+                // other events concern the channel views
+            }
+        }
+    }
+
+    private void refresh() {
+        var current = session.session();
+        showConnection(current.map(s -> s.state()).orElse(ConnectionState.DISCONNECTED));
+        show(session.adapt(AgentStateService.class).map(AgentStateService::current).orElse(null));
+        session.adapt(OutboxStatus.class).ifPresentOrElse(o -> showOutbox(o.pendingCount(), o.items()),
+                () -> outbox.setText(""));
+    }
+
+    private void show(AgentStatus status) {
+        boolean loggedIn = session.session().isPresent();
+        if (status == null || !loggedIn) {
+            shown = null;
+            state.setText(Messages.state_LOGGED_OUT);
+            pending.setText("");
+            time.setText("");
+        } else {
+            if (shown == null || shown.state() != status.state() || !Objects.equals(shown.reasonCode(), status.reasonCode())) {
+                since = Instant.now();
+            }
+            shown = status;
+            String name = Messages.get("state_" + status.state().name());
+            state.setText(status.reasonCode() == null || status.state() != AgentState.NOT_READY ? name
+                    : NLS.bind(Messages.stateWithReason, name, ReasonCodes.label(status.reasonCode())));
+            pending.setText(status.pending().map(p -> status.pendingReasonCode() == null
+                    ? NLS.bind(Messages.pending, Messages.get("state_" + p.name()))
+                    : NLS.bind(Messages.pendingWithReason, Messages.get("state_" + p.name()),
+                            ReasonCodes.label(status.pendingReasonCode())))
+                    .orElse(""));
+            showTime();
+        }
+        AgentState s = shown == null ? null : shown.state();
+        ready.setEnabled(loggedIn && s != AgentState.READY);
+        notReady.setEnabled(loggedIn);
+        reason.setEnabled(loggedIn);
+        login.setEnabled(!loggedIn);
+        showRona(s == AgentState.RONA);
+        parent.layout(true, true);
+    }
+
+    private void showRona(boolean needed) {
+        if (needed && (rona == null || !rona.isOpen())) {
+            rona = new RonaPopover(parent.getShell(), this::change);
+        } else if (!needed && rona != null) {
+            rona.close();
+            rona = null;
+        }
+    }
+
+    private void showConnection(ConnectionState c) {
+        connection.setText(Messages.get("connection_" + c.name()));
+    }
+
+    private void showOutbox(int pendingCount, List<OutboxItem> items) {
+        long failed = items.stream().filter(i -> i.state() == OutboxItem.State.FAILED).count();
+        outbox.setText(failed > 0 ? NLS.bind(Messages.outboxFailed, pendingCount, failed)
+                : pendingCount == 0 ? Messages.outboxEmpty : NLS.bind(Messages.outboxPending, pendingCount));
+        parent.layout(true, true);
+    }
+
+    private void change(AgentState target) {
+        AgentStateService service = session.adapt(AgentStateService.class).orElse(null);
+        if (service == null) {
+            return;
+        }
+        String code = target == AgentState.NOT_READY ? reasons.get(Math.max(0, reason.getSelectionIndex())).code() : null;
+        message.setText("");
+        UiEventRunner ui = new UiEventRunner(parent.getDisplay());
+        service.changeState(target, code).whenComplete((status, failure) -> ui.execute(() -> {
+            if (parent.isDisposed()) {
+                return;
+            }
+            if (failure != null) {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                message.setText(NLS.bind(Messages.stateRefused, cause.getMessage()));
+            } else {
+                show(status);
+            }
+            parent.layout(true, true);
+        }));
+    }
+
+    private void tick() {
+        if (parent.isDisposed()) {
+            return;
+        }
+        showTime();
+        parent.getDisplay().timerExec(1000, this::tick);
+    }
+
+    private void showTime() {
+        if (shown == null) {
+            return;
+        }
+        long seconds = Duration.between(since, Instant.now()).toSeconds();
+        time.setText(NLS.bind(Messages.timeInState, String.format("%d:%02d", seconds / 60, seconds % 60)));
+    }
+}

@@ -1,0 +1,36 @@
+package org.switchboard.ui.popover;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * Popovers: small non-modal shells that sit at the bottom right of the workbench window, above its
+ * status line, and never take the window's keyboard focus away by themselves.
+ */
+public final class Popovers {
+
+    /** Space between the popover and the window's right and bottom edges. */
+    public static final int MARGIN = 16;
+    /** Room left for the status line. */
+    public static final int STATUS_ROOM = 28;
+
+    private Popovers() {
+    }
+
+    /** A new popover shell over {@code window}: no title bar, a border, on top of its window. */
+    public static Shell create(Shell window) {
+        return new Shell(window, SWT.ON_TOP | SWT.TOOL | SWT.BORDER | SWT.MODELESS);
+    }
+
+    /** Sizes the popover to its content and places it at the window's bottom right, {@code stackedAbove} px higher. */
+    public static void placeBottomRight(Shell popover, Shell window, int stackedAbove) {
+        Point size = popover.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+        size.x = Math.max(size.x, 320);
+        Rectangle area = window.getBounds();
+        int x = area.x + area.width - size.x - MARGIN;
+        int y = area.y + area.height - size.y - MARGIN - STATUS_ROOM - stackedAbove;
+        popover.setBounds(x, Math.max(area.y, y), size.x, size.y);
+    }
+}

@@ -1,0 +1,44 @@
+package org.switchboard.ui.session;
+
+import java.net.URI;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+
+import org.switchboard.connector.ConnectorListener;
+import org.switchboard.connector.ConnectorSession;
+
+/**
+ * The agent's one session with the contact center, shared by every view of the workbench. It holds
+ * the connector's session, hands out its capabilities and re-delivers its events to the views on
+ * the event runner given at login (the UI thread's, in the workbench).
+ * <p>
+ * Threading: {@link #login} and {@link #logout} do their I/O on a worker thread and return at once;
+ * every other method never blocks. Listeners are called on the event runner, one event at a time.
+ * Logging in and out is announced to listeners as a
+ * {@link org.switchboard.connector.ConnectorEvent.ConnectionChanged} event.
+ */
+public interface AgentSession {
+
+    /**
+     * Logs {@code agentId} in at {@code server} (the API root, for example
+     * {@code http://127.0.0.1:8471/api/v1/}) with the first registered connector. The stage
+     * completes on a worker thread, exceptionally with the connector's explanation.
+     */
+    CompletionStage<ConnectorSession> login(URI server, String agentId, char[] password, Executor eventRunner);
+
+    /** Closes the session, if any, off the calling thread. */
+    CompletionStage<Void> logout();
+
+    /** The session, while logged in. */
+    Optional<ConnectorSession> session();
+
+    /** A capability of the session while logged in. */
+    default <T> Optional<T> adapt(Class<T> capability) {
+        return session().flatMap(s -> s.adapt(capability));
+    }
+
+    void addListener(ConnectorListener listener);
+
+    void removeListener(ConnectorListener listener);
+}

@@ -1,0 +1,74 @@
+package org.switchboard.voice.ui.internal;
+
+import java.util.List;
+
+import org.switchboard.connector.InteractionInfo;
+import org.switchboard.core.voice.CallAction;
+
+/** What the control panel says about a call, derived from its phase and the agent's allowed actions. */
+final class CallTexts {
+
+    private CallTexts() {
+    }
+
+    /** Whether the call is offered to this agent: a ringing call or a consult request. */
+    static boolean offered(InteractionInfo call) {
+        return allows(call, CallAction.ANSWER) || allows(call, CallAction.ACCEPT_CONSULT);
+    }
+
+    static boolean consultRequest(InteractionInfo call) {
+        return allows(call, CallAction.ACCEPT_CONSULT);
+    }
+
+    static String state(InteractionInfo call) {
+        if (call.wrapUpOwed()) {
+            return Messages.get("state_WRAP_UP");
+        }
+        String key = switch (call.state()) {
+            case "QUEUED" -> "QUEUED";
+            case "OFFERED" -> "RINGING";
+            case "CONNECTED" -> held(call) ? "HELD" : "CONNECTED";
+            case "CONSULT" -> consultState(call);
+            case "CONFERENCE", "TRANSFER_OFFERED", "CUSTOMER_LEFT_CONFERENCE" -> call.state();
+            case "ENDED" -> call.wrapUpOwed() ? "WRAP_UP" : "ENDED";
+            default -> null;
+        };
+        return key == null ? call.state() : Messages.get("state_" + key);
+    }
+
+    private static String consultState(InteractionInfo call) {
+        if (allows(call, CallAction.RESUME_CONSULT)) {
+            return "CONSULT_HELD";
+        }
+        if (allows(call, CallAction.TRANSFER) || allows(call, CallAction.CONFERENCE)) {
+            return "CONSULTING";
+        }
+        if (allows(call, CallAction.END_CONSULT)) {
+            return "CONSULT_REQUESTED";
+        }
+        return "CONSULT";
+    }
+
+    private static boolean held(InteractionInfo call) {
+        return allows(call, CallAction.RESUME) && !allows(call, CallAction.HOLD);
+    }
+
+    static boolean allows(InteractionInfo call, CallAction action) {
+        return call.allowedActions().contains(action.name());
+    }
+
+    /** The caller as the agent reads it: name, or number, or neither. */
+    static String caller(InteractionInfo call) {
+        String name = call.callerName();
+        String number = call.callerNumber();
+        if (name != null && !name.isBlank()) {
+            return number == null || number.isBlank() ? name : name + "  " + number;
+        }
+        return number == null || number.isBlank() ? Messages.callerUnknown : number;
+    }
+
+    /** The variables a popover may show: never secure ones, at most six. */
+    static List<InteractionInfo.CallVariable> popoverVariables(InteractionInfo call) {
+        return call.callData().stream().filter(v -> !v.secure() && v.value() != null).limit(org.switchboard.core.offer.PopoverVariables.MAX_CONFIGURED).toList();
+    }
+}

@@ -1,0 +1,62 @@
+package org.switchboard.voice.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
+
+    public static String voiceTitle;
+    public static String noCalls;
+    public static String dialLabel;
+    public static String dialHint;
+    public static String dialCheck;
+    public static String dialValid;
+    public static String timer;
+    public static String callerUnknown;
+    public static String queueLabel;
+    public static String secureValue;
+    public static String offersPage;
+    public static String offerCall;
+    public static String offerConsult;
+    public static String offerAccept;
+    public static String offerDecline;
+    public static String refused;
+    public static String notSent;
+    public static String consultTitle;
+    public static String transferTitle;
+    public static String targetKind;
+    public static String targetLabel;
+    public static String targetMissing;
+    public static String consultSubmit;
+    public static String transferSubmit;
+    public static String wrapUpTitle;
+    public static String wrapUpFor;
+    public static String wrapUpSearch;
+    public static String wrapUpReasons;
+    public static String wrapUpNotes;
+    public static String wrapUpSubmit;
+    public static String wrapUpPick;
+    public static String wrapUpTooLong;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+
+    /** A keyed string of the same file ({@code state_HELD}, {@code action_HOLD}, ...). */
+    static String get(String key) {
+        return Keyed.BUNDLE.containsKey(key) ? Keyed.BUNDLE.getString(key) : key;
+    }
+
+    /** Plain text of a label with a mnemonic, for accessible names. */
+    static String plain(String label) {
+        return label.replace("&", "").replace("...", "");
+    }
+
+    private static final class Keyed {
+        static final java.util.ResourceBundle BUNDLE = java.util.ResourceBundle.getBundle(BUNDLE_NAME);
+    }
+}

@@ -1,0 +1,150 @@
+package org.switchboard.voice.ui.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.switchboard.connector.InteractionInfo;
+import org.switchboard.core.offer.OfferStack;
+import org.switchboard.core.offer.PendingOffer;
+import org.switchboard.core.voice.CallAction;
+import org.switchboard.ui.Accessibility;
+import org.switchboard.ui.WidgetIds;
+import org.switchboard.ui.popover.Popovers;
+
+/**
+ * The contact-request popovers at the bottom right of the workbench window: one card per offer,
+ * stacked in the core's order, at most five on screen with "1-5 of N" above them. Calls are
+ * accepted one by one (the core's "accept together" takes no calls).
+ */
+final class OfferPopover {
+
+    static final String SHELL = "offers.popover";
+    static final String PAGE = "offers.page";
+
+    private final Shell window;
+    private final BiConsumer<InteractionInfo, CallAction> act;
+    private final Map<String, InteractionInfo> offers = new LinkedHashMap<>();
+    private final Map<String, Instant> arrived = new HashMap<>();
+    private Shell shell;
+
+    OfferPopover(Shell window, BiConsumer<InteractionInfo, CallAction> act) {
+        this.window = window;
+        this.act = act;
+    }
+
+    static String id(String interactionId, String part) {
+        return "offer." + interactionId + "." + part;
+    }
+
+    void show(InteractionInfo call) {
+        arrived.putIfAbsent(call.id(), Instant.now());
+        offers.put(call.id(), call);
+        rebuild();
+    }
+
+    void remove(String interactionId) {
+        arrived.remove(interactionId);
+        if (offers.remove(interactionId) != null) {
+            rebuild();
+        }
+    }
+
+    void retainOnly(java.util.Set<String> ids) {
+        new ArrayList<>(offers.keySet()).stream().filter(id -> !ids.contains(id)).forEach(this::remove);
+    }
+
+    void close() {
+        offers.clear();
+        arrived.clear();
+        rebuild();
+    }
+
+    private void rebuild() {
+        if (offers.isEmpty()) {
+            if (shell != null && !shell.isDisposed()) {
+                shell.dispose();
+            }
+            shell = null;
+            return;
+        }
+        if (window.isDisposed()) {
+            return;
+        }
+        if (shell == null || shell.isDisposed()) {
+            shell = WidgetIds.tag(Popovers.create(window), SHELL);
+            shell.setText(Messages.offerCall);
+            GridLayoutFactory.swtDefaults().margins(8, 8).applyTo(shell);
+        }
+        for (Control c : shell.getChildren()) {
+            c.dispose();
+        }
+        List<PendingOffer> pending = offers.values().stream()
+                .map(o -> new PendingOffer(o.id(), o.channel(), arrived.get(o.id()))).toList();
+        OfferStack stack = new OfferStack(pending);
+        if (!stack.pageLabel().isEmpty()) {
+            Label page = Accessibility.tagged(new Label(shell, SWT.NONE), PAGE, stack.pageLabel());
+            page.setText(NLS.bind(Messages.offersPage, stack.pageLabel()));
+        }
+        for (PendingOffer o : stack.visible()) {
+            card(offers.get(o.interactionId()));
+        }
+        Popovers.placeBottomRight(shell, window, 0);
+        shell.setVisible(true);
+    }
+
+    private void card(InteractionInfo call) {
+        Composite card = WidgetIds.tag(new Composite(shell, SWT.BORDER), id(call.id(), "card"));
+        GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 8).applyTo(card);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(card);
+        boolean consult = CallTexts.consultRequest(call);
+        Label title = Accessibility.tagged(new Label(card, SWT.NONE), id(call.id(), "title"), "Request");
+        title.setText(consult ? Messages.offerConsult : Messages.offerCall);
+        title.setFont(JFaceResources.getBannerFont());
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(title);
+        Label caller = Accessibility.tagged(new Label(card, SWT.NONE), id(call.id(), "caller"), "Caller");
+        caller.setText(CallTexts.caller(call));
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(caller);
+        if (call.queueId() != null) {
+            field(card, Messages.queueLabel, call.queueId());
+        }
+        for (InteractionInfo.CallVariable v : CallTexts.popoverVariables(call)) {
+            field(card, v.label() == null ? v.name() : v.label(), v.value());
+        }
+        Composite buttons = new Composite(card, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(buttons);
+        GridDataFactory.fillDefaults().span(2, 1).align(SWT.END, SWT.CENTER).applyTo(buttons);
+        CallAction accept = consult ? CallAction.ACCEPT_CONSULT : CallAction.ANSWER;
+        button(buttons, call, accept, Messages.offerAccept, "accept");
+        button(buttons, call, CallAction.REJECT, Messages.offerDecline, "decline");
+    }
+
+    private static void field(Composite card, String name, String value) {
+        Label n = new Label(card, SWT.NONE);
+        n.setText(name + ":");
+        Label v = Accessibility.name(new Label(card, SWT.NONE), name);
+        v.setText(value);
+    }
+
+    private void button(Composite parent, InteractionInfo call, CallAction action, String text, String part) {
+        Button b = Accessibility.tagged(new Button(parent, SWT.PUSH), id(call.id(), part), Messages.plain(text));
+        b.setText(text);
+        b.setEnabled(CallTexts.allows(call, action));
+        b.addListener(SWT.Selection, e -> act.accept(call, action));
+        GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(b);
+    }
+}

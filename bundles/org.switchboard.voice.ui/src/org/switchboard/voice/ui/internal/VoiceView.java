@@ -1,0 +1,250 @@
+package org.switchboard.voice.ui.internal;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.switchboard.connector.ConnectorEvent;
+import org.switchboard.connector.ConnectorListener;
+import org.switchboard.connector.InteractionInfo;
+import org.switchboard.connector.TelephonyService;
+import org.switchboard.connector.TransferTarget;
+import org.switchboard.core.Channel;
+import org.switchboard.core.voice.CallAction;
+import org.switchboard.core.wrapup.WrapUpCatalog;
+import org.switchboard.ui.Accessibility;
+import org.switchboard.ui.WidgetIds;
+import org.switchboard.ui.session.AgentSession;
+import org.switchboard.ui.session.UiEventRunner;
+
+/**
+ * The voice channel's view: the control panel of every call the agent handles, the offer popovers
+ * for calls and consult requests, the consult and transfer dialogs, the wrap-up dialog, and the
+ * dial field. Every change comes from the session's events on the UI thread; actions go to the
+ * connector and their refusals are shown here.
+ */
+public class VoiceView {
+
+    public static final String NO_CALLS = "voice.nocalls";
+    public static final String NOTICE = "voice.notice";
+
+    private final ConnectorListener listener = this::onEvent;
+    private final Map<String, InteractionPanel> panels = new LinkedHashMap<>();
+    private final Map<String, WrapUpDialog> wrapUps = new HashMap<>();
+    private final Set<String> submitted = new HashSet<>();
+    private AgentSession session;
+    private Composite parent;
+    private Composite calls;
+    private Label noCalls;
+    private Label notice;
+    private OfferPopover offers;
+
+    @PostConstruct
+    public void createControls(Composite parent, AgentSession session) {
+        this.parent = parent;
+        this.session = session;
+        GridLayoutFactory.swtDefaults().margins(12, 12).applyTo(parent);
+        Label title = new Label(parent, SWT.NONE);
+        title.setText(Messages.voiceTitle);
+        title.setFont(JFaceResources.getHeaderFont());
+        notice = Accessibility.tagged(new Label(parent, SWT.WRAP), NOTICE, Messages.voiceTitle);
+        notice.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(notice);
+        calls = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 8).applyTo(calls);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(calls);
+        noCalls = WidgetIds.tag(new Label(calls, SWT.WRAP), NO_CALLS);
+        noCalls.setText(Messages.noCalls);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(noCalls);
+        new DialField(parent);
+        offers = new OfferPopover(parent.getShell(), this::act);
+        session.addListener(listener);
+        resync();
+        tick();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        session.removeListener(listener);
+        offers.close();
+        wrapUps.values().forEach(WrapUpDialog::close);
+    }
+
+    private void onEvent(ConnectorEvent event) {
+        if (parent.isDisposed()) {
+            return;
+        }
+        switch (event) {
+            case ConnectorEvent.ConnectionChanged c -> resync();
+            case ConnectorEvent.StateReconciled r -> resync();
+            case ConnectorEvent.InteractionOffered o -> update(o.interaction());
+            case ConnectorEvent.InteractionChanged c -> update(c.interaction());
+            case ConnectorEvent.InteractionEnded e -> remove(e.interactionId());
+            case ConnectorEvent.ActionRefused r -> say(NLS.bind(Messages.refused, r.message()));
+            case ConnectorEvent.Notice n -> say(n.message());
+            default -> {
+                // agent state and outbox belong to the agent-state bar
+            }
+        }
+    }
+
+    private void resync() {
+        var telephony = session.adapt(TelephonyService.class);
+        Map<String, InteractionInfo> now = telephony.map(t -> t.interactions().stream()
+                .filter(i -> i.channel() == Channel.VOICE)
+                .collect(Collectors.toMap(InteractionInfo::id, i -> i, (a, b) -> b, LinkedHashMap::new)))
+                .orElse(new LinkedHashMap<>());
+        offers.retainOnly(now.keySet());
+        for (String id : Set.copyOf(panels.keySet())) {
+            if (!now.containsKey(id)) {
+                remove(id);
+            }
+        }
+        now.values().forEach(this::update);
+        relayout();
+    }
+
+    private void update(InteractionInfo call) {
+        if (call.channel() != Channel.VOICE) {
+            return;
+        }
+        if (CallTexts.offered(call)) {
+            offers.show(call);
+            disposePanel(call.id());
+        } else {
+            offers.remove(call.id());
+            InteractionPanel panel = panels.get(call.id());
+            if (panel == null) {
+                panels.put(call.id(), new InteractionPanel(calls, call, new PanelActions()));
+            } else {
+                panel.update(call);
+            }
+            if (call.wrapUpOwed() && !submitted.contains(call.id()) && !wrapUps.containsKey(call.id())) {
+                openWrapUp(call);
+            }
+        }
+        relayout();
+    }
+
+    private void remove(String id) {
+        offers.remove(id);
+        disposePanel(id);
+        WrapUpDialog dialog = wrapUps.remove(id);
+        if (dialog != null) {
+            dialog.close();
+        }
+        submitted.remove(id);
+        relayout();
+    }
+
+    private void disposePanel(String id) {
+        InteractionPanel panel = panels.remove(id);
+        if (panel != null) {
+            panel.dispose();
+        }
+    }
+
+    private void relayout() {
+        if (parent.isDisposed()) {
+            return;
+        }
+        noCalls.setVisible(panels.isEmpty());
+        ((org.eclipse.swt.layout.GridData) noCalls.getLayoutData()).exclude = !panels.isEmpty();
+        parent.layout(true, true);
+    }
+
+    private void act(InteractionInfo call, CallAction action) {
+        session.adapt(TelephonyService.class).ifPresent(t -> report(action.name(), t.perform(call.id(), action)));
+    }
+
+    private void report(String what, CompletionStage<?> stage) {
+        say("");
+        UiEventRunner ui = new UiEventRunner(parent.getDisplay());
+        stage.whenComplete((done, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                ui.execute(() -> say(NLS.bind(Messages.notSent, what, cause.getMessage())));
+            }
+        });
+    }
+
+    private void say(String text) {
+        if (!notice.isDisposed()) {
+            notice.setText(text == null ? "" : text);
+            parent.layout(true, true);
+        }
+    }
+
+    private void openWrapUp(InteractionInfo call) {
+        WrapUpDialog dialog = new WrapUpDialog(parent.getShell(), CallTexts.caller(call), WrapUpCatalog.defaults(),
+                (disposition, notes) -> {
+                    submitted.add(call.id());
+                    wrapUps.remove(call.id());
+                    session.adapt(TelephonyService.class).ifPresent(
+                            t -> report(CallAction.WRAP_UP.name(), t.wrapUp(call.id(), disposition.code(), notes)));
+                });
+        wrapUps.put(call.id(), dialog);
+        dialog.open();
+        dialog.getShell().addDisposeListener(e -> {
+            if (wrapUps.get(call.id()) == dialog) {
+                wrapUps.remove(call.id());
+            }
+        });
+    }
+
+    private void tick() {
+        if (parent.isDisposed()) {
+            return;
+        }
+        panels.values().forEach(InteractionPanel::tick);
+        parent.getDisplay().timerExec(1000, this::tick);
+    }
+
+    /** What the buttons of a control panel do. */
+    private final class PanelActions implements InteractionPanel.Actions {
+
+        @Override
+        public void act(InteractionInfo call, CallAction action) {
+            switch (action) {
+                case CONSULT -> transfer(call, TransferDialog.Mode.CONSULT);
+                case BLIND_TRANSFER -> transfer(call, TransferDialog.Mode.TRANSFER);
+                default -> VoiceView.this.act(call, action);
+            }
+        }
+
+        @Override
+        public void wrapUp(InteractionInfo call) {
+            WrapUpDialog open = wrapUps.get(call.id());
+            if (open != null && open.isOpen()) {
+                open.getShell().setActive();
+            } else {
+                submitted.remove(call.id());
+                openWrapUp(call);
+            }
+        }
+
+        private void transfer(InteractionInfo call, TransferDialog.Mode mode) {
+            new TransferDialog(parent.getShell(), mode, target -> send(call, mode, target)).open();
+        }
+
+        private void send(InteractionInfo call, TransferDialog.Mode mode, TransferTarget target) {
+            session.adapt(TelephonyService.class).ifPresent(t -> report(
+                    mode == TransferDialog.Mode.CONSULT ? CallAction.CONSULT.name() : CallAction.BLIND_TRANSFER.name(),
+                    mode == TransferDialog.Mode.CONSULT ? t.consult(call.id(), target) : t.blindTransfer(call.id(), target)));
+        }
+    }
+}
