@@ -38,6 +38,9 @@ public interface ContactCenter {
      * published on the agent's stream with the command's request id, and returned for callers that
      * answer synchronously (SOAP). A repeated request id returns the first outcome again.
      */
+    /** Picture {@code index} of a chat {@code agentId} takes part in. */
+    AttachmentContent attachment(String agentId, String interactionId, int index);
+
     ActionOutcome submit(String agentId, String interactionId, ActionCommand command);
 
     EventFeed feed(String agentId);

@@ -11,6 +11,19 @@ public interface CustomerSimulator {
     /** A chat arrives in a chat queue; returns its id. */
     String injectChat(String queueId, Caller caller, Map<String, String> cad);
 
+    /**
+     * A chat from a mobile application arrives, with the customer's phone number and device location
+     * (either may be null); returns its id.
+     */
+    String injectMobileChat(String queueId, Caller caller, Map<String, String> cad, MobileView mobile);
+
+    /**
+     * The customer of an active chat sends a picture. Checked before anything decodes it: its size,
+     * its type by content (which must be the declared one and an allowed picture type) and the
+     * dimensions its header declares. A refusal names the rule and is told to the agent too.
+     */
+    void sendPicture(String interactionId, String fileName, String declaredType, byte[] content);
+
     /** The customer hangs up (or leaves the chat). */
     void hangUp(String interactionId);
 

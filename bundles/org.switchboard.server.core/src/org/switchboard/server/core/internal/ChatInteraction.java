@@ -8,7 +8,11 @@ import java.util.Set;
 
 import org.switchboard.core.Channel;
 import org.switchboard.core.cad.CadSet;
+import org.switchboard.core.chat.Attachment;
 import org.switchboard.core.chat.ChatMessage;
+import org.switchboard.core.chat.MobileContext;
+import org.switchboard.core.chat.MultimediaInteraction;
+import org.switchboard.server.core.AttachmentView;
 import org.switchboard.core.chat.ChatSession;
 import org.switchboard.core.chat.ChatState;
 import org.switchboard.server.core.Caller;
@@ -31,6 +35,42 @@ final class ChatInteraction extends Interaction {
     final List<ChatSession> earlier = new ArrayList<>();
     /** The conversation before the current session. */
     final List<ChatLine> archived = new ArrayList<>();
+    /** The mobile application's phone number and location; none for a web chat. */
+    MobileContext mobile = MobileContext.none();
+    /** Pictures the customer sent, by index. */
+    final List<Picture> pictures = new ArrayList<>();
+    /** The current session with the calls made from it, once the agent called the customer. */
+    MultimediaInteraction multimedia;
+
+    /** A picture as received: what the core checked, what the header said, and the bytes. */
+    record Picture(Attachment attachment, AttachmentView view, byte[] bytes) {
+    }
+
+    /** The multimedia interaction of the current session, made on the first call to the customer. */
+    MultimediaInteraction multimedia() {
+        if (multimedia == null || multimedia.chat() != session) {
+            multimedia = new MultimediaInteraction(session);
+        }
+        return multimedia;
+    }
+
+    /** The call to the customer in progress, if any. */
+    String activeCall() {
+        return multimedia == null || multimedia.chat() != session ? null
+                : multimedia.activeCall().map(MultimediaInteraction.CallLeg::callId).orElse(null);
+    }
+
+    ChatLine line(ChatMessage m) {
+        Integer index = null;
+        if (m.attachment().isPresent()) {
+            for (int n = 0; n < pictures.size(); n++) {
+                if (pictures.get(n).attachment() == m.attachment().get()) {
+                    index = n;
+                }
+            }
+        }
+        return new ChatLine(m.from(), m.at(), m.text(), index);
+    }
 
     ChatInteraction(String id, String customerId, String queueId, Caller caller, CadSet cad, Instant arrived) {
         super(id, customerId, caller, cad, arrived);
@@ -42,7 +82,7 @@ final class ChatInteraction extends Interaction {
         archived.addAll(waitingLines);
         waitingLines.clear();
         for (ChatMessage m : session.transcript()) {
-            archived.add(ChatLines.of(m));
+            archived.add(line(m));
         }
         earlier.add(session);
         session = null;
@@ -66,7 +106,7 @@ final class ChatInteraction extends Interaction {
         lines.addAll(waitingLines);
         if (session != null) {
             for (ChatMessage m : session.transcript()) {
-                lines.add(ChatLines.of(m));
+                lines.add(line(m));
             }
         }
         return lines;

@@ -48,6 +48,8 @@ final class CommandParser {
     }
 
     static final String EDIT_CAD = "EDIT_CAD";
+    /** On a mobile chat: call the customer at the number the mobile application gave. */
+    static final String CALL_CUSTOMER = "CALL_CUSTOMER";
 
     private final ServerConfig config;
     private final Map<String, AgentSeat> seats;

@@ -41,7 +41,11 @@ import org.switchboard.core.agent.ReasonCode;
 import org.switchboard.core.cad.CadDefinition;
 import org.switchboard.core.cad.CadSet;
 import org.switchboard.core.cad.CadVariable;
+import org.switchboard.core.chat.Attachment;
 import org.switchboard.core.chat.AttachmentPolicy;
+import org.switchboard.core.chat.Location;
+import org.switchboard.core.chat.MultimediaInteraction;
+import org.switchboard.core.dial.DialString;
 import org.switchboard.core.chat.ChatSession;
 import org.switchboard.core.chat.ChatState;
 import org.switchboard.core.chat.ChatTransferTarget;
@@ -56,6 +60,10 @@ import org.switchboard.server.core.ActionCommand;
 import org.switchboard.server.core.ActionOutcome;
 import org.switchboard.server.core.AgentAccount;
 import org.switchboard.server.core.AgentView;
+import org.switchboard.server.core.AttachmentContent;
+import org.switchboard.server.core.AttachmentView;
+import org.switchboard.server.core.LocationView;
+import org.switchboard.server.core.MobileView;
 import org.switchboard.server.core.Caller;
 import org.switchboard.server.core.ChatLine;
 import org.switchboard.server.core.ContactCenter;
@@ -102,6 +110,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     private static final System.Logger LOG = System.getLogger(ContactCenterEngine.class.getName());
     private static final Duration CALL_WAIT = Duration.ofSeconds(10);
     private static final Duration DEMO_TICK = Duration.ofMillis(250);
+    private static final AttachmentPolicy ATTACHMENTS = AttachmentPolicy.pictures();
 
     private final ServerConfig config;
     private final Clock clock;
@@ -409,6 +418,11 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                 CadEdits.Conflict conflict = null;
                 if (CommandParser.EDIT_CAD.equals(command.action())) {
                     conflict = applyCadEdit(i, agentId, parser.cad(command), now);
+                } else if (CommandParser.CALL_CUSTOMER.equals(command.action())) {
+                    if (!(i instanceof ChatInteraction c)) {
+                        throw new ServerRefusal(Reason.INVALID, "CALL_CUSTOMER is an action of a mobile chat");
+                    }
+                    callCustomer(c, seat, now);
                 } else {
                     switch (i) {
                         case VoiceInteraction v -> applyVoice(v, agentId, parser.voice(command), now);
@@ -478,6 +492,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             }
         }
         call.apply(agentId, cmd.action(), cmd.params(), now);
+        endLegIfOver(v);
         if (cmd.action() == CallAction.CONSULT && target instanceof Target.ToDialNumber d) {
             // The simulated switch: the far end answers at once.
             call.acceptConsult(d.number().value());
@@ -512,10 +527,54 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             }
             case SEND -> s.send(cmd.text(), now);
             case END -> {
+                if (s == c.session && c.activeCall() != null) {
+                    c.multimedia.disconnectChat();
+                }
                 s.end();
                 a.end(c.id, true, now);
             }
-            case TRANSFER -> transferChat(c, s, a, cmd.target(), now);
+            case TRANSFER -> {
+                if (s == c.session && c.activeCall() != null) {
+                    throw new ActionRefusedException(Rule.RELEASE_CALL_BEFORE_CHAT, c.activeCall());
+                }
+                transferChat(c, s, a, cmd.target(), now);
+            }
+        }
+    }
+
+    /**
+     * The agent calls the chat's customer at the mobile application's number: the call belongs to the
+     * chat's service and forms a multimedia interaction with the chat. The simulated switch connects
+     * it at once.
+     */
+    private void callCustomer(ChatInteraction c, AgentSeat seat, Instant now) {
+        ChatSession s = c.sessionOf(seat.id());
+        if (s == null || s != c.session) {
+            throw new ActionRefusedException(Rule.NO_SUCH_INTERACTION, c.id);
+        }
+        Agent a = seat.agent;
+        if (s.state() == ChatState.ACTIVE && c.activeCall() == null && c.mobile.phoneNumber().isPresent()
+                && a.activeCount(Channel.VOICE) >= a.policy().capacity().limit(Channel.VOICE)) {
+            throw new ActionRefusedException(Rule.CAPACITY_REACHED, "a call is already in progress");
+        }
+        long n = nextInteraction++;
+        String callId = "i-" + n;
+        MultimediaInteraction.CallLeg leg = c.multimedia().callCustomer(callId);
+        a.start(callId, Channel.VOICE);
+        VoiceInteraction v = new VoiceInteraction(
+                Call.outbound(callId, seat.id(), c.customerId, leg.serviceId(), config.callPolicy()),
+                new Caller(c.caller.name(), leg.number().value()), c.cad, now);
+        v.chat = c;
+        interactions.put(callId, v);
+        store.interactionArrived(new StoredInteraction(n, callId, Channel.VOICE.name(), leg.serviceId(),
+                c.customerId, c.caller.name(), leg.number().value(), now, List.of()));
+    }
+
+    /** A call made from a chat has ended: the chat may end now; the chat's wrap-up covers both. */
+    private void endLegIfOver(VoiceInteraction v) {
+        if (v.chat != null && v.call.phase() == CallPhase.ENDED && v.id.equals(v.chat.activeCall())) {
+            v.chat.multimedia.releaseCall();
+            v.wrapUpClosed.addAll(v.call.pendingWrapUps());
         }
     }
 
@@ -617,10 +676,34 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
 
     @Override
     public String injectChat(String queueId, Caller caller, Map<String, String> cad) {
-        return inject(queueId, Channel.CHAT, caller, cad);
+        return inject(queueId, Channel.CHAT, caller, cad, MobileContext.none());
+    }
+
+    @Override
+    public String injectMobileChat(String queueId, Caller caller, Map<String, String> cad, MobileView mobile) {
+        return inject(queueId, Channel.CHAT, caller, cad, mobileContext(mobile));
+    }
+
+    private static MobileContext mobileContext(MobileView m) {
+        if (m == null) {
+            return MobileContext.none();
+        }
+        try {
+            LocationView l = m.location();
+            return new MobileContext(Optional.ofNullable(m.phoneNumber()).map(DialString::parse),
+                    Optional.ofNullable(l).map(x -> new Location(x.latitude(), x.longitude(), x.accuracyMeters(),
+                            Objects.requireNonNullElseGet(x.at(), Instant::now))));
+        } catch (ActionRefusedException e) {
+            throw new ServerRefusal(Reason.INVALID, e.rule(), e.getMessage());
+        }
     }
 
     private String inject(String queueId, Channel channel, Caller caller, Map<String, String> cad) {
+        return inject(queueId, channel, caller, cad, MobileContext.none());
+    }
+
+    private String inject(String queueId, Channel channel, Caller caller, Map<String, String> cad,
+            MobileContext mobile) {
         return onLoop(() -> {
             QueueConfig queue = config.queueFor(queueId)
                     .orElseThrow(() -> new ServerRefusal(Reason.NOT_FOUND, "no queue or entry point " + queueId));
@@ -636,6 +719,9 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             Interaction i = channel == Channel.VOICE
                     ? new VoiceInteraction(Call.queued(id, customer, queueId, config.callPolicy()), who, variables, now)
                     : new ChatInteraction(id, customer, queueId, who, variables, now);
+            if (i instanceof ChatInteraction c) {
+                c.mobile = mobile;
+            }
             interactions.put(id, i);
             store.interactionArrived(new StoredInteraction(n, id, channel.name(), queueId, customer, who.name(),
                     who.number(), now, storedCad(variables)));
@@ -685,6 +771,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                     case VoiceInteraction v -> {
                         Set<String> before = involved(v);
                         v.call.leave(v.customerId);
+                        endLegIfOver(v);
                         callSync.sync(v, before, now);
                     }
                     case ChatInteraction c -> customerLeavesChat(c, now);
@@ -740,6 +827,77 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             }
             afterChange(now);
             return null;
+        });
+    }
+
+    @Override
+    public void sendPicture(String interactionId, String fileName, String declaredType, byte[] content) {
+        String name = fileName == null || fileName.isBlank() ? "picture" : fileName.strip();
+        if (name.length() > 128 || content == null || content.length == 0 || declaredType == null) {
+            throw new ServerRefusal(Reason.INVALID, Rule.MISSING_VALUE,
+                    "a picture needs content, a content type and a file name of at most 128 characters");
+        }
+        // Checked here, off the event loop: nothing is decoded, only the header is read.
+        ActionRefusedException problem = null;
+        PictureInspector.Picture picture = null;
+        try {
+            if (content.length > ATTACHMENTS.maxBytes()) {
+                throw new ActionRefusedException(Rule.ATTACHMENT_TOO_LARGE,
+                        content.length + " > " + ATTACHMENTS.maxBytes() + " bytes");
+            }
+            picture = PictureInspector.inspect(content);
+            String declared = declaredType.toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
+            if (!declared.equals(picture.mediaType()) && !(declared.equals("image/jpg")
+                    && picture.mediaType().equals("image/jpeg"))) {
+                throw new ActionRefusedException(Rule.ATTACHMENT_MISLABELLED,
+                        "sent as " + declared + ", content is " + picture.mediaType());
+            }
+        } catch (ActionRefusedException e) {
+            problem = e;
+        }
+        ActionRefusedException refused = problem;
+        PictureInspector.Picture checked = picture;
+        onLoop(() -> {
+            if (!(interactions.get(interactionId) instanceof ChatInteraction c) || c.customerLeft) {
+                throw new ServerRefusal(Reason.NOT_FOUND, "no open chat " + interactionId);
+            }
+            if (c.session == null || c.session.state() != ChatState.ACTIVE) {
+                throw new ServerRefusal(Reason.CONFLICT, Rule.NOT_ALLOWED_IN_STATE, "the chat is not active");
+            }
+            Instant now = clock.instant();
+            Attachment a = null;
+            ActionRefusedException e = refused;
+            if (e == null) {
+                try {
+                    a = new Attachment(name, checked.mediaType(), content.length);
+                    c.session.receivePicture(a, now);
+                } catch (ActionRefusedException coreRefusal) {
+                    e = coreRefusal;
+                }
+            }
+            if (e != null) {
+                seats.get(c.session.agentId()).emit(EventTypes.NOTICE, null,
+                        new Notice(c.id, e.rule().name(), "A picture from the customer was refused: "
+                                + e.rule().message()));
+                throw new ServerRefusal(Reason.INVALID, e.rule(), e.getMessage());
+            }
+            c.pictures.add(new ChatInteraction.Picture(a, new AttachmentView(c.pictures.size(), name,
+                    checked.mediaType(), content.length, checked.width(), checked.height(), c.customerId, now),
+                    content.clone()));
+            afterChange(now);
+            return null;
+        });
+    }
+
+    @Override
+    public AttachmentContent attachment(String agentId, String interactionId, int index) {
+        return onLoop(() -> {
+            Interaction i = accessible(agentId, interactionId);
+            if (!(i instanceof ChatInteraction c) || index < 0 || index >= c.pictures.size()) {
+                throw new ServerRefusal(Reason.NOT_FOUND, "no attachment " + index + " of " + interactionId);
+            }
+            ChatInteraction.Picture p = c.pictures.get(index);
+            return new AttachmentContent(p.view().fileName(), p.view().mediaType(), p.bytes());
         });
     }
 
@@ -838,8 +996,8 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                 seat.agent.offer(v.id, Channel.VOICE, now);
             }
             case ChatInteraction c -> {
-                c.session = new ChatSession(c.id, c.customerId, c.queueId, seat.id(), MobileContext.none(),
-                        AttachmentPolicy.pictures(), config.wrapUpCatalog());
+                c.session = new ChatSession(c.id, c.customerId, c.queueId, seat.id(), c.mobile,
+                        ATTACHMENTS, config.wrapUpCatalog());
                 seat.agent.offer(c.id, Channel.CHAT, now);
             }
         }

@@ -9,6 +9,13 @@ import org.switchboard.core.agent.AgentAction;
 import org.switchboard.core.cad.CadVariable;
 import org.switchboard.core.chat.ChatAction;
 import org.switchboard.core.chat.ChatSession;
+import org.switchboard.core.chat.MobileContext;
+import org.switchboard.core.chat.MultimediaInteraction;
+import org.switchboard.core.dial.DialString;
+import org.switchboard.server.core.AttachmentView;
+import org.switchboard.server.core.LocationView;
+import org.switchboard.server.core.MobileView;
+import org.switchboard.server.core.MultimediaView;
 import org.switchboard.core.chat.ChatState;
 import org.switchboard.core.voice.Call;
 import org.switchboard.core.voice.CallAction;
@@ -71,7 +78,27 @@ final class Views {
         boolean mayEdit = c.roleOf(agentId).map(r -> r == Role.AGENT_1).orElse(false);
         return new InteractionView(v.id, "VOICE", c.queueId(), c.phase().name(), v.customerId, v.caller.name(),
                 v.caller.number(), List.copyOf(parts), cad(v, mayEdit), List.copyOf(allowed), v.owesWrapUp(agentId),
-                c.recording().name(), List.of());
+                c.recording().name(), List.of(), null, List.of(), v.chat == null ? null : multimedia(v.chat), null);
+    }
+
+    static MultimediaView multimedia(ChatInteraction c) {
+        if (c.multimedia == null) {
+            return null;
+        }
+        List<String> calls = new ArrayList<>();
+        for (MultimediaInteraction.CallLeg leg : c.multimedia.calls()) {
+            calls.add(leg.callId());
+        }
+        return new MultimediaView(c.id, c.multimedia.chat().serviceId(), List.copyOf(calls), c.activeCall());
+    }
+
+    private static MobileView mobile(ChatInteraction c) {
+        MobileContext m = c.mobile;
+        if (m.phoneNumber().isEmpty() && m.location().isEmpty()) {
+            return null;
+        }
+        return new MobileView(m.phoneNumber().map(DialString::value).orElse(null), m.location()
+                .map(l -> new LocationView(l.latitude(), l.longitude(), l.accuracyMeters(), l.at())).orElse(null));
     }
 
     private ParticipantView agentParty(Call c, String id, Role role, boolean held) {
@@ -98,6 +125,10 @@ final class Views {
             if (owes) {
                 allowed.add(CallAction.WRAP_UP.name());
             }
+            if (mine == c.session && mine.state() == ChatState.ACTIVE && c.mobile.phoneNumber().isPresent()
+                    && c.activeCall() == null) {
+                allowed.add(CommandParser.CALL_CUSTOMER);
+            }
             if (mine != c.session) {
                 state = mine.state().name();
             }
@@ -106,7 +137,15 @@ final class Views {
         return new InteractionView(c.id, "CHAT", c.queueId, state, c.customerId, c.caller.name(),
                 c.caller.number(), List.copyOf(parts),
                 cad(c, mine != null && mine == c.session && mine.state() == ChatState.ACTIVE), List.copyOf(allowed), owes,
-                "OFF", List.copyOf(transcript));
+                "OFF", List.copyOf(transcript), mobile(c), attachments(c), multimedia(c), null);
+    }
+
+    private static List<AttachmentView> attachments(ChatInteraction c) {
+        List<AttachmentView> out = new ArrayList<>(c.pictures.size());
+        for (ChatInteraction.Picture p : c.pictures) {
+            out.add(p.view());
+        }
+        return List.copyOf(out);
     }
 
     private static List<CadView> cad(Interaction i, boolean mayEdit) {

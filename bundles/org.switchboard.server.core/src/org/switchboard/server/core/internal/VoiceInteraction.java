@@ -16,6 +16,8 @@ final class VoiceInteraction extends Interaction {
     final Call call;
     /** Agents whose wrap-up the timeout closed: the call's ledger still lists them, the agent is done. */
     final Set<String> wrapUpClosed = new HashSet<>();
+    /** For a call the agent made to a chat's customer: that chat (the multimedia interaction's primary). */
+    ChatInteraction chat;
 
     VoiceInteraction(Call call, Caller caller, CadSet cad, Instant arrived) {
         super(call.id(), call.customerId(), caller, cad, arrived);

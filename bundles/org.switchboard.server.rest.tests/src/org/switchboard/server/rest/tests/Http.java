@@ -55,6 +55,23 @@ final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
+    Reply postBytes(String path, String token, String contentType, byte[] body) {
+        return send(builder(path, token).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** The raw answer: status, Content-Type and bytes. */
+    HttpResponse<byte[]> getBytes(String path, String token) {
+        try {
+            return client.send(builder(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String json(Object body) {
         try {
             return body instanceof String s ? s : JSON.writeValueAsString(body);

@@ -26,7 +26,8 @@ public final class ErrorMapper implements ExceptionMapper<Exception> {
     public Response toResponse(Exception e) {
         return switch (e) {
             case ApiException a -> json(a.status, new ApiError(a.error, a.getMessage(), null));
-            case ServerRefusal r -> json(status(r.reason()), new ApiError(r.reason().name().toLowerCase()
+            case ServerRefusal r -> json(r.rule().filter(Rule.ATTACHMENT_TOO_LARGE::equals).isPresent() ? 413
+                    : status(r.reason()), new ApiError(r.reason().name().toLowerCase()
                     .replace('_', '-'), r.getMessage(), r.rule().map(Rule::name).orElse(null)));
             case ActionRefusedException r -> json(INPUT_RULES.contains(r.rule()) ? 400 : 409,
                     new ApiError(INPUT_RULES.contains(r.rule()) ? "invalid" : "refused", r.getMessage(), r.rule().name()));

@@ -11,6 +11,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.switchboard.server.core.ActionCommand;
+import org.switchboard.server.core.AttachmentContent;
 import org.switchboard.server.core.ContactCenter;
 import org.switchboard.server.core.InteractionView;
 
@@ -30,6 +31,18 @@ public final class InteractionResource {
     public InteractionView interaction(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return center.interaction(auth.agent(authorization), id);
+    }
+
+    /** Picture {@code n} the customer sent, as the type found in its content; never rendered inline. */
+    @GET
+    @Path("attachments/{n}")
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@PathParam("id") String id, @PathParam("n") int n,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        AttachmentContent a = center.attachment(auth.agent(authorization), id, n);
+        String safeName = a.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+        return Response.ok(a.bytes(), a.mediaType()).header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", "attachment; filename=\"" + safeName + "\"").build();
     }
 
     /** 202: the outcome arrives on the caller's event stream with the same request id. */

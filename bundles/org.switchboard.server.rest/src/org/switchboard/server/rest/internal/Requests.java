@@ -3,6 +3,7 @@ package org.switchboard.server.rest.internal;
 import java.util.Map;
 
 import org.switchboard.server.core.ActionParams;
+import org.switchboard.server.core.LocationView;
 
 /** Request bodies of the API. */
 public final class Requests {
@@ -19,7 +20,12 @@ public final class Requests {
     public record Action(String action, ActionParams params, String requestId) {
     }
 
-    public record Inject(String queueId, String callerName, String callerNumber, Map<String, String> cad) {
+    /**
+     * A call or chat arriving. A chat from a mobile application adds {@code phoneNumber} and/or
+     * {@code location}; a callback adds {@code callbackType} (COURTESY or WEB) and the number to call.
+     */
+    public record Inject(String queueId, String callerName, String callerNumber, Map<String, String> cad,
+            String phoneNumber, LocationView location) {
     }
 
     public record ChatText(String text) {

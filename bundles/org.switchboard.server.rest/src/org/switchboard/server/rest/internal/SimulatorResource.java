@@ -1,24 +1,33 @@
 package org.switchboard.server.rest.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
 
+import javax.ws.rs.Consumes;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.switchboard.core.chat.AttachmentPolicy;
 import org.switchboard.server.core.Caller;
 import org.switchboard.server.core.ContactCenter;
 import org.switchboard.server.core.CustomerSimulator;
+import org.switchboard.server.core.MobileView;
 
 /** The customers' side, for demos and tests: calls and chats arrive, customers write and hang up. */
 @Path("/sim")
 @Produces(MediaType.APPLICATION_JSON)
 public final class SimulatorResource {
+
+    /** One byte over the core's picture limit: enough to refuse a larger one by size. */
+    private static final int MAX_PICTURE = (int) AttachmentPolicy.pictures().maxBytes();
 
     private final CustomerSimulator sim;
     private final Auth auth;
@@ -42,8 +51,29 @@ public final class SimulatorResource {
     public Response chat(String body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         auth.agent(authorization);
         Requests.Inject in = Json.read(body, Requests.Inject.class);
-        String id = sim.injectChat(in.queueId(), new Caller(in.callerName(), in.callerNumber()), cad(in));
+        Caller caller = new Caller(in.callerName(), in.callerNumber());
+        String id = in.phoneNumber() == null && in.location() == null ? sim.injectChat(in.queueId(), caller, cad(in))
+                : sim.injectMobileChat(in.queueId(), caller, cad(in), new MobileView(in.phoneNumber(), in.location()));
         return created(id);
+    }
+
+    /**
+     * The customer sends a picture: the body is its bytes, {@code Content-Type} the type it is sent as,
+     * {@code name} its file name. Read up to the largest picture allowed and no further.
+     */
+    @POST
+    @Path("interactions/{id}/pictures")
+    @Consumes(MediaType.WILDCARD)
+    public Response picture(@PathParam("id") String id, @QueryParam("name") String name,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) throws IOException {
+        auth.agent(authorization);
+        if (contentType == null || contentType.isBlank()) {
+            throw new ApiException(400, "invalid", "Content-Type is required: the type the picture is sent as.");
+        }
+        byte[] bytes = body.readNBytes(MAX_PICTURE + 1);
+        sim.sendPicture(id, name, contentType, bytes);
+        return Response.noContent().build();
     }
 
     @POST
