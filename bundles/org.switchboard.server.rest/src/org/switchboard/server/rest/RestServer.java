@@ -31,10 +31,18 @@ public final class RestServer implements RestEndpoint, AutoCloseable {
     private final Server server;
     private final EventStreams streams;
 
-    private RestServer(URI baseUri, Server server, EventStreams streams) {
+    private final List<Class<?>> resourceClasses;
+
+    private RestServer(URI baseUri, Server server, EventStreams streams, List<Class<?>> resourceClasses) {
         this.baseUri = baseUri;
         this.server = server;
         this.streams = streams;
+        this.resourceClasses = List.copyOf(resourceClasses);
+    }
+
+    /** The JAX-RS resource classes this server serves (what its OpenAPI document must describe). */
+    public List<Class<?>> resourceClasses() {
+        return resourceClasses;
     }
 
     /** Starts serving on {@code 127.0.0.1:port}; port 0 picks a free one. */
@@ -46,11 +54,13 @@ public final class RestServer implements RestEndpoint, AutoCloseable {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(base.toString().substring(0, base.toString().length() - 1));
         Api api = new Api(center, streams);
-        factory.setServiceBeans(api.resources());
+        List<Object> resources = api.resources();
+        factory.setServiceBeans(resources);
         factory.setProviders(api.providers());
         factory.setFeatures(List.of(new SseFeature()));
         Server server = factory.create();
-        return new RestServer(base, server, streams);
+        return new RestServer(base, server, streams,
+                resources.stream().<Class<?>>map(Object::getClass).toList());
     }
 
     /**

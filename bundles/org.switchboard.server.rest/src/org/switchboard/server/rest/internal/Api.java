@@ -19,7 +19,7 @@ public final class Api {
         Auth auth = new Auth(center);
         return List.of(new SessionResource(center, auth, streams), new AgentResource(center, auth),
                 new InteractionResource(center, auth), new EventResource(auth, streams),
-                new LookupResource(center, auth), new SimulatorResource(center, auth));
+                new LookupResource(center, auth), new SimulatorResource(center, auth), new OpenApiResource());
     }
 
     public List<Object> providers() {

@@ -22,7 +22,7 @@ public final class Requests {
 
     /**
      * A call or chat arriving. A chat from a mobile application adds {@code phoneNumber} and/or
-     * {@code location}; a callback adds {@code callbackType} (COURTESY or WEB) and the number to call.
+     * {@code location}.
      */
     public record Inject(String queueId, String callerName, String callerNumber, Map<String, String> cad,
             String phoneNumber, LocationView location) {
