@@ -17,6 +17,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.apache.cxf.jaxrs.client.spec.ClientBuilderImpl;
+import org.switchboard.connector.rest.internal.JaxRsRuntime;
 import org.switchboard.connector.rest.internal.Json;
 import org.switchboard.connector.rest.internal.SseSources;
 
@@ -47,6 +48,7 @@ public final class RestClient implements AutoCloseable {
         this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
         this.bearerToken = Objects.requireNonNull(bearerToken, "bearerToken");
         this.reconnectDelay = Objects.requireNonNull(reconnectDelay, "reconnectDelay");
+        JaxRsRuntime.ensureDelegate();
         // Built directly rather than through ClientBuilder.newBuilder(): the JAX-RS API's
         // service lookup does not see CXF's META-INF/services inside OSGi.
         this.requests = new ClientBuilderImpl()
