@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,14 +23,31 @@ import java.util.Optional;
  * @param silenceTimeout how long a silent event stream (no event, no heartbeat) counts as alive
  * @param firstRetry     the wait before the first reconnection attempt
  * @param maxRetry       the longest wait between reconnection attempts
+ * @param callControl    how voice call control reaches the server
+ * @param soapEndpoints  the SOAP call-control endpoint of each configured server (for example
+ *                       {@code http://127.0.0.1:8472/soap/callcontrol}); required for every server
+ *                       when {@code callControl} is {@link CallControlProtocol#SOAP}
+ * @param servicePoll    how often a connected session asks its server for its service state, so
+ *                       that it fails over when that server goes out of service while the other
+ *                       one is in service
  */
 public record ConnectionSettings(URI primary, Optional<URI> secondary, String agentId, char[] password,
-        Path dataDirectory, Duration requestTimeout, Duration silenceTimeout, Duration firstRetry, Duration maxRetry) {
+        Path dataDirectory, Duration requestTimeout, Duration silenceTimeout, Duration firstRetry, Duration maxRetry,
+        CallControlProtocol callControl, Map<ServerRole, URI> soapEndpoints, Duration servicePoll) {
 
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_SILENCE_TIMEOUT = Duration.ofSeconds(3);
     public static final Duration DEFAULT_FIRST_RETRY = Duration.ofMillis(250);
     public static final Duration DEFAULT_MAX_RETRY = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_SERVICE_POLL = Duration.ofSeconds(10);
+
+    /**
+     * Preference keys under which a desktop may keep the call-control choice: {@code rest} or
+     * {@code soap} (read with {@link CallControlProtocol#fromPreference}), and the SOAP endpoints.
+     */
+    public static final String PREFERENCE_CALL_CONTROL = "connector.callControl";
+    public static final String PREFERENCE_SOAP_PRIMARY = "connector.soap.primary";
+    public static final String PREFERENCE_SOAP_SECONDARY = "connector.soap.secondary";
 
     public ConnectionSettings {
         Objects.requireNonNull(primary, "primary");
@@ -43,6 +62,23 @@ public record ConnectionSettings(URI primary, Optional<URI> secondary, String ag
         if (maxRetry.compareTo(firstRetry) < 0) {
             throw new IllegalArgumentException("maxRetry is shorter than firstRetry");
         }
+        Objects.requireNonNull(callControl, "callControl");
+        Map<ServerRole, URI> endpoints = new EnumMap<>(ServerRole.class);
+        endpoints.putAll(Objects.requireNonNull(soapEndpoints, "soapEndpoints"));
+        soapEndpoints = Map.copyOf(endpoints);
+        positive(servicePoll, "servicePoll");
+        if (callControl == CallControlProtocol.SOAP && (!soapEndpoints.containsKey(ServerRole.PRIMARY)
+                || secondary.isPresent() && !soapEndpoints.containsKey(ServerRole.SECONDARY))) {
+            throw new IllegalArgumentException("SOAP call control needs the SOAP endpoint of every server");
+        }
+    }
+
+    /** Settings as before call control and service polling could be chosen: REST, polling every 10 s. */
+    public ConnectionSettings(URI primary, Optional<URI> secondary, String agentId, char[] password,
+            Path dataDirectory, Duration requestTimeout, Duration silenceTimeout, Duration firstRetry,
+            Duration maxRetry) {
+        this(primary, secondary, agentId, password, dataDirectory, requestTimeout, silenceTimeout, firstRetry,
+                maxRetry, CallControlProtocol.REST, Map.of(), DEFAULT_SERVICE_POLL);
     }
 
     /** Settings for one server with the default timeouts: silence 3 s, retries from 250 ms up to 5 s. */
@@ -51,19 +87,42 @@ public record ConnectionSettings(URI primary, Optional<URI> secondary, String ag
                 DEFAULT_REQUEST_TIMEOUT, DEFAULT_SILENCE_TIMEOUT, DEFAULT_FIRST_RETRY, DEFAULT_MAX_RETRY);
     }
 
+    /** With a secondary server; with SOAP call control, add its endpoint with {@link #withSoapCallControl(Map)}. */
     public ConnectionSettings withSecondary(URI server) {
         return new ConnectionSettings(primary, Optional.of(server), agentId, password, dataDirectory, requestTimeout,
-                silenceTimeout, firstRetry, maxRetry);
+                silenceTimeout, firstRetry, maxRetry, callControl, soapEndpoints, servicePoll);
     }
 
     public ConnectionSettings withSilenceTimeout(Duration timeout) {
         return new ConnectionSettings(primary, secondary, agentId, password, dataDirectory, requestTimeout, timeout,
-                firstRetry, maxRetry);
+                firstRetry, maxRetry, callControl, soapEndpoints, servicePoll);
     }
 
     public ConnectionSettings withRetries(Duration first, Duration max) {
         return new ConnectionSettings(primary, secondary, agentId, password, dataDirectory, requestTimeout,
-                silenceTimeout, first, max);
+                silenceTimeout, first, max, callControl, soapEndpoints, servicePoll);
+    }
+
+    public ConnectionSettings withServicePoll(Duration interval) {
+        return new ConnectionSettings(primary, secondary, agentId, password, dataDirectory, requestTimeout,
+                silenceTimeout, firstRetry, maxRetry, callControl, soapEndpoints, interval);
+    }
+
+    /** Call control over SOAP, to the primary server's endpoint {@code primaryEndpoint}. */
+    public ConnectionSettings withSoapCallControl(URI primaryEndpoint) {
+        return withSoapCallControl(Map.of(ServerRole.PRIMARY, primaryEndpoint));
+    }
+
+    /** Call control over SOAP, to each server's endpoint. */
+    public ConnectionSettings withSoapCallControl(Map<ServerRole, URI> endpoints) {
+        return new ConnectionSettings(primary, secondary, agentId, password, dataDirectory, requestTimeout,
+                silenceTimeout, firstRetry, maxRetry, CallControlProtocol.SOAP, endpoints, servicePoll);
+    }
+
+    /** Call control over REST (the default). */
+    public ConnectionSettings withRestCallControl() {
+        return new ConnectionSettings(primary, secondary, agentId, password, dataDirectory, requestTimeout,
+                silenceTimeout, firstRetry, maxRetry, CallControlProtocol.REST, soapEndpoints, servicePoll);
     }
 
     /** A copy of the password; the caller should clear it after use. */
@@ -83,7 +142,8 @@ public record ConnectionSettings(URI primary, Optional<URI> secondary, String ag
                 && agentId.equals(s.agentId) && Arrays.equals(password, s.password)
                 && dataDirectory.equals(s.dataDirectory) && requestTimeout.equals(s.requestTimeout)
                 && silenceTimeout.equals(s.silenceTimeout) && firstRetry.equals(s.firstRetry)
-                && maxRetry.equals(s.maxRetry);
+                && maxRetry.equals(s.maxRetry) && callControl == s.callControl
+                && soapEndpoints.equals(s.soapEndpoints) && servicePoll.equals(s.servicePoll);
     }
 
     @Override
@@ -95,7 +155,9 @@ public record ConnectionSettings(URI primary, Optional<URI> secondary, String ag
     public String toString() {
         return "ConnectionSettings[primary=" + primary + ", secondary=" + secondary.orElse(null) + ", agentId="
                 + agentId + ", dataDirectory=" + dataDirectory + ", silenceTimeout=" + silenceTimeout
-                + ", retries=" + firstRetry + ".." + maxRetry + "]";
+                + ", retries=" + firstRetry + ".." + maxRetry + ", callControl=" + callControl
+                + (soapEndpoints.isEmpty() ? "" : ", soapEndpoints=" + soapEndpoints) + ", servicePoll=" + servicePoll
+                + "]";
     }
 
     private static void positive(Duration d, String name) {

@@ -12,6 +12,11 @@ import org.switchboard.core.voice.CallAction;
  * with {@link ActionRefusal} (the server's rule and message) or {@link ConnectorException}. Live
  * call control is sent once: if the server cannot be reached it fails rather than waiting.
  * <p>
+ * With {@link CallControlProtocol#SOAP} (see {@link ConnectionSettings#callControl()}) the server
+ * answers call control synchronously: the stage completes with that answer or with the outcome
+ * event, whichever arrives first, and exactly once; listeners still receive the outcome event
+ * once, in the server's order.
+ * <p>
  * What the agent enters ({@link #wrapUp wrap-ups}, {@link #editCallData call data edits}) goes
  * through the local outbox instead: stored first, then sent until the server takes it, across
  * server and desktop restarts; see {@link OutboxStatus}.

@@ -8,11 +8,13 @@ import org.switchboard.server.core.ContactCenters;
 import org.switchboard.server.core.RunningContactCenter;
 import org.switchboard.server.core.ServerConfig;
 import org.switchboard.server.rest.RestServer;
+import org.switchboard.server.soap.SoapServer;
 
 /**
- * The reference contact center with its REST API on loopback. {@link #stop()} and {@link #start()}
- * take the HTTP endpoint down and bring it back on the same port, as a restart of the server's
- * front end does, while the contact center keeps its sessions and event logs.
+ * The reference contact center with its REST API (and, when asked, its SOAP call control) on
+ * loopback. {@link #stop()} and {@link #start()} take the REST endpoint down and bring it back on
+ * the same port, as a restart of the server's front end does, while the contact center keeps its
+ * sessions and event logs.
  */
 final class ServerUnderTest implements AutoCloseable {
 
@@ -22,10 +24,20 @@ final class ServerUnderTest implements AutoCloseable {
     final RunningContactCenter center = ContactCenters.start(ServerConfig.demo(), Clock.systemUTC(), null, store);
     private RestServer rest;
     private final URI baseUri;
+    private final SoapServer soap;
 
     ServerUnderTest() {
+        this(false);
+    }
+
+    ServerUnderTest(boolean withSoap) {
         rest = RestServer.start(center, 0, HEARTBEAT);
         baseUri = rest.baseUri();
+        soap = withSoap ? SoapServer.start(center, 0) : null;
+    }
+
+    URI soapAddress() {
+        return soap.address();
     }
 
     URI baseUri() {
@@ -45,6 +57,9 @@ final class ServerUnderTest implements AutoCloseable {
     public void close() {
         if (rest != null) {
             rest.close();
+        }
+        if (soap != null) {
+            soap.close();
         }
         center.close();
     }

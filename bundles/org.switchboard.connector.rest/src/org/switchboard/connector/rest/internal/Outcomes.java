@@ -54,6 +54,17 @@ final class Outcomes {
         return true;
     }
 
+    /**
+     * Completes the action's stage from a synchronous answer, without counting the outcome as
+     * delivered: listeners hear of it from its event. Does nothing when the event came first.
+     */
+    void answered(ConnectorEvent.ActionCompleted outcome) {
+        CompletableFuture<ConnectorEvent.ActionCompleted> f = waiting.remove(outcome.requestId());
+        if (f != null) {
+            f.complete(outcome);
+        }
+    }
+
     void fail(String requestId, Throwable error) {
         CompletableFuture<ConnectorEvent.ActionCompleted> f = waiting.remove(requestId);
         if (f != null) {

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.switchboard.connector.AgentStateService;
+import org.switchboard.connector.CallControlProtocol;
 import org.switchboard.connector.ChatService;
 import org.switchboard.connector.ConnectionSettings;
 import org.switchboard.connector.ConnectionState;
@@ -48,6 +49,7 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
     private final Outcomes outcomes = new Outcomes();
     private final Desk desk;
     private final OutboxSender outbox;
+    private final SoapActionSender soap;
     private final Map<Class<?>, Object> capabilities;
     private StreamSupervisor supervisor;
 
@@ -60,9 +62,11 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
                 new ServerLink(ServerRole.SECONDARY, uri, settings)));
         this.outbox = new OutboxSender(store.outbox(), io, settings, this);
         ActionSender actions = new ActionSender(this, io);
+        this.soap = settings.callControl() == CallControlProtocol.SOAP ? new SoapActionSender(this, io, settings)
+                : null;
         this.capabilities = Map.of(
                 AgentStateService.class, new RestAgentState(settings.agentId(), desk, this, io),
-                TelephonyService.class, new RestTelephony(desk, actions, outbox),
+                TelephonyService.class, new RestTelephony(desk, actions, soap, outbox),
                 ChatService.class, new RestChat(actions, outbox),
                 OutboxStatus.class, new Outbox(),
                 FailoverControl.class, new Failover());
@@ -200,6 +204,9 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
             Thread.currentThread().interrupt();
         }
         io.shutdownNow();
+        if (soap != null) {
+            soap.close();
+        }
         links.values().forEach(ServerLink::close);
         closer.shutdown();
     }

@@ -59,6 +59,16 @@ final class ServerLink implements AutoCloseable {
         return token != null;
     }
 
+    /** The current bearer token, logging in first when there is none. Blocks on a login. */
+    String token() {
+        String t = token;
+        if (t == null) {
+            login(null);
+            t = token;
+        }
+        return t;
+    }
+
     /** Logs in unless a login newer than {@code staleToken} happened meanwhile. */
     synchronized void login(String staleToken) {
         if (token != null && !token.equals(staleToken)) {

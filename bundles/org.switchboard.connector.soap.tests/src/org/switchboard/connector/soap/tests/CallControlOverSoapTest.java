@@ -1,118 +1,156 @@
 package org.switchboard.connector.soap.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
+import java.io.InputStream;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 
-import org.apache.cxf.endpoint.Server;
-import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
 import org.switchboard.connector.soap.CallControlClients;
-import org.switchboard.connector.soap.callcontrol.CallControl;
+import org.switchboard.connector.soap.SoapCallControl;
 import org.switchboard.connector.soap.callcontrol.CallControlFault;
-import org.switchboard.connector.soap.callcontrol.CallState;
+import org.switchboard.connector.soap.callcontrol.CallStatus;
+import org.switchboard.core.voice.CallAction;
+import org.switchboard.server.core.Caller;
+import org.switchboard.server.core.ContactCenters;
+import org.switchboard.server.core.RunningContactCenter;
+import org.switchboard.server.core.ServerConfig;
+import org.switchboard.server.soap.SoapServer;
 
 /**
- * The WSDL-bound call-control client against a CXF JAX-WS endpoint (Jetty transport) on
- * loopback, both inside the OSGi test runtime.
+ * The desktop's WSDL-bound call-control client against the reference server's SOAP endpoint
+ * (server.core and server.soap, CXF JAX-WS on Jetty) on loopback, both inside the OSGi test runtime.
  */
 class CallControlOverSoapTest {
 
-    private SimulatedCallControl switchSimulator;
-    private Server server;
-    private URI address;
-    private CallControl client;
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private RunningContactCenter center;
+    private SoapServer server;
+    private SoapCallControl client;
+    private String token;
+    private String call;
 
     @BeforeEach
-    void publishEndpoint() throws IOException {
-        switchSimulator = new SimulatedCallControl();
-        address = URI.create("http://127.0.0.1:" + freePort() + "/soap/callcontrol");
-        JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
-        factory.setServiceClass(CallControl.class);
-        factory.setServiceBean(switchSimulator);
-        factory.setWsdlURL(CallControlClients.wsdl().toExternalForm());
-        factory.setServiceName(CallControl.SERVICE);
-        factory.setEndpointName(CallControl.PORT);
-        factory.setAddress(address.toString());
-        server = factory.create();
-        client = CallControlClients.create(address, Duration.ofSeconds(10));
+    void startServer() {
+        center = ContactCenters.start(ServerConfig.demo(), Clock.systemUTC(), null);
+        server = SoapServer.start(center, 0);
+        client = new SoapCallControl(server.address(), TIMEOUT);
+        token = center.login("a1", "a1-demo").token();
+        center.changeState("a1", "READY", null);
+        call = center.simulator().injectCall("sales", new Caller("Dana Whitfield", "+12015550188"), Map.of());
     }
 
     @AfterEach
-    void stopEndpoint() {
-        if (server != null) {
-            server.stop();
-            server.destroy();
+    void stopServer() {
+        if (client != null) {
+            client.close();
         }
+        if (server != null) {
+            server.close();
+        }
+        center.close();
     }
 
     @Test
-    void answerAndHoldRoundTripOverSoap() throws CallControlFault {
+    void answerHoldRetrieveAndReleaseOverSoap() throws CallControlFault {
         assertNotNull(FrameworkUtil.getBundle(CallControlClients.class), "must run inside OSGi");
-        switchSimulator.calls.put("i-100", CallState.ALERTING);
 
-        assertEquals(CallState.CONNECTED, client.answer("i-100"));
-        assertEquals(CallState.HELD, client.hold("i-100"));
-        assertEquals(CallState.HELD, switchSimulator.calls.get("i-100"));
+        CallStatus answered = client.perform(token, call, CallAction.ANSWER, "r-answer");
+        assertEquals("CONNECTED", answered.getState());
+        assertEquals("r-answer", answered.getRequestId());
+        assertFalse(answered.isCustomerHeld());
+        assertTrue(answered.getAllowedAction().contains("HOLD"), answered.getAllowedAction().toString());
+
+        assertTrue(client.perform(token, call, CallAction.HOLD, "r-hold").isCustomerHeld());
+        CallStatus retrieved = client.perform(token, call, CallAction.RESUME, "r-retrieve");
+        assertFalse(retrieved.isCustomerHeld());
+        assertEquals("CONNECTED", retrieved.getState());
+
+        assertEquals("ENDED", client.perform(token, call, CallAction.RELEASE, "r-release").getState());
     }
 
     @Test
-    void serverFaultArrivesAsTypedCallControlFault() {
-        switchSimulator.calls.put("i-200", CallState.ALERTING);
+    void aRefusalArrivesAsTypedFaultNamingTheRule() throws CallControlFault {
+        client.perform(token, call, CallAction.ANSWER, null);
+        client.perform(token, call, CallAction.HOLD, null);
 
-        CallControlFault fault = assertThrows(CallControlFault.class, () -> client.hold("i-200"));
+        CallControlFault fault = assertThrows(CallControlFault.class,
+                () -> client.perform(token, call, CallAction.RELEASE, null));
 
-        String expected = "Interaction i-200 is ALERTING; only a connected call can be held";
-        assertEquals(expected, fault.getMessage());
         assertNotNull(fault.getFaultInfo(), "the fault detail must be unmarshalled");
-        assertEquals(SimulatedCallControl.HOLD_RULE, fault.getFaultInfo().getRule());
-        assertEquals(expected, fault.getFaultInfo().getMessage());
-        assertEquals(CallState.ALERTING, switchSimulator.calls.get("i-200"));
+        assertEquals("RELEASE_WHILE_ON_HOLD", fault.getFaultInfo().getRule());
+        assertEquals(fault.getMessage(), fault.getFaultInfo().getMessage());
+        assertTrue(fault.getMessage().contains("hold"), fault.getMessage());
     }
 
     @Test
-    void unknownInteractionFaultCarriesItsRule() {
-        CallControlFault fault = assertThrows(CallControlFault.class, () -> client.answer("i-missing"));
+    void aRepeatedRequestIdIsNotAppliedTwice() throws CallControlFault {
+        client.perform(token, call, CallAction.ANSWER, null);
+        assertTrue(client.perform(token, call, CallAction.HOLD, "r-once").isCustomerHeld());
 
-        assertEquals("No interaction i-missing", fault.getMessage());
-        assertEquals(SimulatedCallControl.UNKNOWN_RULE, fault.getFaultInfo().getRule());
+        CallStatus again = client.perform(token, call, CallAction.HOLD, "r-once");
+
+        assertTrue(again.isCustomerHeld(), "answered with the first outcome, not refused as ALREADY_ON_HOLD");
+    }
+
+    @Test
+    void anUnknownTokenIsUnauthorized() {
+        CallControlFault fault = assertThrows(CallControlFault.class,
+                () -> client.perform("not-a-token", call, CallAction.ANSWER, null));
+
+        assertEquals("UNAUTHORIZED", fault.getFaultInfo().getRule());
+    }
+
+    @Test
+    void everyOperationWithoutParametersIsMapped() {
+        for (CallAction a : new CallAction[] { CallAction.ANSWER, CallAction.HOLD, CallAction.RESUME,
+                CallAction.TRANSFER, CallAction.CONFERENCE, CallAction.RELEASE, CallAction.PAUSE_RECORDING,
+                CallAction.RESUME_RECORDING }) {
+            assertTrue(SoapCallControl.supports(a), a.name());
+        }
+        assertFalse(SoapCallControl.supports(CallAction.MUTE), "MUTE has no SOAP operation");
+        assertThrows(IllegalArgumentException.class, () -> client.perform(token, call, CallAction.MUTE, null));
     }
 
     @Test
     void contractThatDriftedFromWsdlIsRefused() {
         RuntimeException refused = assertThrows(RuntimeException.class,
-                () -> CallControlClients.create(DriftedCallControl.class, address, Duration.ofSeconds(10)));
-        assertTrue(String.valueOf(refused.getMessage()).contains("transfer"), refused.toString());
+                () -> CallControlClients.create(DriftedCallControl.class, server.address(), TIMEOUT));
+        assertTrue(String.valueOf(refused.getMessage()).contains("park"), refused.toString());
     }
 
     @Test
-    void endpointPublishesTheBundledWsdl() throws IOException, InterruptedException {
-        HttpResponse<String> wsdl = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(address + "?wsdl")).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    void theBundledWsdlIsTheServersContract() throws IOException, InterruptedException {
+        assertEquals(read(SoapServer.wsdlResource()), read(CallControlClients.wsdl()),
+                "wsdl/CallControl.wsdl of the connector differs from the server's");
 
-        assertEquals(200, wsdl.statusCode());
-        assertTrue(wsdl.body().contains("<wsdl:operation name=\"hold\">"), wsdl.body());
-        assertTrue(wsdl.body().contains("callControlFault"), wsdl.body());
-        assertTrue(wsdl.body().contains(address.toString()), "soap:address rewritten to the live endpoint");
+        HttpResponse<String> published = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(server.wsdl()).timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, published.statusCode());
+        assertTrue(published.body().contains("urn:switchboard:callcontrol:2"), published.body());
+        assertTrue(published.body().contains("<wsdl:operation name=\"retrieve\">"), published.body());
+        assertTrue(published.body().contains(server.address().toString()), "soap:address names the live endpoint");
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+    private static String read(URL url) throws IOException {
+        try (InputStream in = url.openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

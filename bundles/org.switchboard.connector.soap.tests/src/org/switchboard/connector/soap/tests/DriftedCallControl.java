@@ -4,16 +4,18 @@ import javax.jws.WebMethod;
 import javax.jws.WebParam;
 import javax.jws.WebResult;
 import javax.jws.WebService;
+import javax.jws.soap.SOAPBinding;
 
 import org.switchboard.connector.soap.callcontrol.CallControl;
-import org.switchboard.connector.soap.callcontrol.CallState;
+import org.switchboard.connector.soap.callcontrol.CallRequest;
+import org.switchboard.connector.soap.callcontrol.CallStatus;
 
 /** A contract that claims the WSDL's port type but has an operation the WSDL does not define. */
 @WebService(name = "CallControl", targetNamespace = CallControl.NAMESPACE)
+@SOAPBinding(parameterStyle = SOAPBinding.ParameterStyle.BARE)
 public interface DriftedCallControl {
 
-    @WebMethod
-    @WebResult(name = "state", targetNamespace = CallControl.NAMESPACE)
-    CallState transfer(@WebParam(name = "interactionId", targetNamespace = CallControl.NAMESPACE) String interactionId,
-            @WebParam(name = "destination", targetNamespace = CallControl.NAMESPACE) String destination);
+    @WebMethod(operationName = "park")
+    @WebResult(name = "parkResponse", targetNamespace = CallControl.NAMESPACE, partName = "parameters")
+    CallStatus park(@WebParam(name = "park", targetNamespace = CallControl.NAMESPACE, partName = "parameters") CallRequest request);
 }

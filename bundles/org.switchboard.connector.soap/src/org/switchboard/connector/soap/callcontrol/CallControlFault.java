@@ -2,7 +2,7 @@ package org.switchboard.connector.soap.callcontrol;
 
 import javax.xml.ws.WebFault;
 
-/** Fault {@code CallControlFault}: the server refused a call-control request. */
+/** Fault {@code CallControlFault}: the server refused a call-control request; the detail names the rule. */
 @WebFault(name = "callControlFault", targetNamespace = CallControl.NAMESPACE)
 public class CallControlFault extends Exception {
 

@@ -2,24 +2,24 @@ package org.switchboard.connector.soap.callcontrol;
 
 import javax.xml.bind.annotation.XmlRegistry;
 
-/** JAXB registry of the call-control elements. */
+/** JAXB registry of the call-control types. */
 @XmlRegistry
 public class ObjectFactory {
 
-    public Answer createAnswer() {
-        return new Answer();
+    public CallRequest createCallRequest() {
+        return new CallRequest();
     }
 
-    public AnswerResponse createAnswerResponse() {
-        return new AnswerResponse();
+    public TargetRequest createTargetRequest() {
+        return new TargetRequest();
     }
 
-    public Hold createHold() {
-        return new Hold();
+    public DtmfRequest createDtmfRequest() {
+        return new DtmfRequest();
     }
 
-    public HoldResponse createHoldResponse() {
-        return new HoldResponse();
+    public CallStatus createCallStatus() {
+        return new CallStatus();
     }
 
     public CallControlFaultInfo createCallControlFaultInfo() {
