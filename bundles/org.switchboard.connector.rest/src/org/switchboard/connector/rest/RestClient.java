@@ -45,6 +45,17 @@ public final class RestClient implements AutoCloseable {
      * @param reconnectDelay how long an event stream waits before reconnecting after a drop
      */
     public RestClient(URI baseUri, Supplier<String> bearerToken, Duration requestTimeout, Duration reconnectDelay) {
+        this(baseUri, bearerToken, requestTimeout, reconnectDelay, Duration.ZERO);
+    }
+
+    /**
+     * @param streamSilence how long an event stream may stay without a byte (its answer's headers
+     *                      included) before it fails: a server that accepts the connection and
+     *                      never answers cannot hold {@link #subscribe} longer than the connection
+     *                      timeout plus this; {@link Duration#ZERO} for no limit
+     */
+    public RestClient(URI baseUri, Supplier<String> bearerToken, Duration requestTimeout, Duration reconnectDelay,
+            Duration streamSilence) {
         this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
         this.bearerToken = Objects.requireNonNull(bearerToken, "bearerToken");
         this.reconnectDelay = Objects.requireNonNull(reconnectDelay, "reconnectDelay");
@@ -56,11 +67,11 @@ public final class RestClient implements AutoCloseable {
                 .connectTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .build();
-        // A stream stays open for the whole session: no read timeout.
+        // A stream stays open for the whole session: its reads wait at most for the silence allowed.
         this.streams = new ClientBuilderImpl()
                 .register(Json.provider())
                 .connectTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(0, TimeUnit.MILLISECONDS)
+                .readTimeout(streamSilence.toMillis(), TimeUnit.MILLISECONDS)
                 .build();
     }
 
@@ -103,7 +114,12 @@ public final class RestClient implements AutoCloseable {
         WebTarget target = authorized(streams.target(resolve(path)));
         EventStream stream = new EventStream(SseSources.create(target, lastEventId, reconnectDelay),
                 lastEventId, callbacks, listener);
-        stream.open();
+        try {
+            stream.open();
+        } catch (RuntimeException e) {
+            stream.close();
+            throw e;
+        }
         return stream;
     }
 

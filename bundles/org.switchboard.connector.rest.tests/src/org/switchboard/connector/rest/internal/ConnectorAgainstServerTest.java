@@ -269,6 +269,26 @@ class ConnectorAgainstServerTest {
     }
 
     @Test
+    void aServerThatComesBackIsHeardWithinTheFirstRetryWhateverTheBackOff() throws Exception {
+        ServerUnderTest server = server();
+        EventLog log = new EventLog();
+        ConnectorSession session = open(settings(server, "a1"), log);
+        log.await(ConnectionChanged.class, c -> c.state() == ConnectionState.CONNECTED);
+
+        server.stop();
+        ConnectionChanged lost = log.await(ConnectionChanged.class, c -> c.state() == ConnectionState.RECONNECTING);
+        // attempts after 0.25, 0.5, 1, 2 and 4 s: the next one is due 4 s after this restart
+        Thread.sleep(4300);
+        server.start();
+        long back = System.nanoTime();
+        log.awaitAfter(lost, ConnectionChanged.class, c -> c.state() == ConnectionState.CONNECTED);
+        long took = System.nanoTime() - back;
+
+        assertTrue(took < Duration.ofMillis(800).toNanos(), "resumed " + took / 1_000_000 + " ms after the server came back");
+        assertEquals(ConnectionState.CONNECTED, session.state());
+    }
+
+    @Test
     void theComponentIsRegisteredAsAConnectorService() throws InterruptedException {
         var context = org.osgi.framework.FrameworkUtil.getBundle(RestConnectorComponent.class).getBundleContext();
         var tracker = new org.osgi.util.tracker.ServiceTracker<org.switchboard.connector.ContactCenterConnector,

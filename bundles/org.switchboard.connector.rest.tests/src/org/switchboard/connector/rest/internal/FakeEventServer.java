@@ -28,6 +28,9 @@ public class FakeEventServer {
     private final List<RawEvent> events;
     final List<String> lastEventIds = new CopyOnWriteArrayList<>();
     final List<SseEventSink> sinks = new CopyOnWriteArrayList<>();
+    /** What {@code GET system} answers. */
+    volatile String serviceState = "IN_SERVICE";
+    final java.util.concurrent.atomic.AtomicInteger systemRequests = new java.util.concurrent.atomic.AtomicInteger();
 
     FakeEventServer(List<RawEvent> events) {
         this.events = events;
@@ -44,7 +47,8 @@ public class FakeEventServer {
     @Path("system")
     @Produces(MediaType.APPLICATION_JSON)
     public String system() {
-        return "{\"state\":\"IN_SERVICE\"}";
+        systemRequests.incrementAndGet();
+        return "{\"state\":\"" + serviceState + "\"}";
     }
 
     @GET

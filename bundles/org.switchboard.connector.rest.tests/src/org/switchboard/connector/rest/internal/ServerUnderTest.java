@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory;
 import org.switchboard.server.core.ContactCenters;
 import org.switchboard.server.core.RunningContactCenter;
 import org.switchboard.server.core.ServerConfig;
@@ -44,9 +45,11 @@ final class ServerUnderTest implements AutoCloseable {
         return baseUri;
     }
 
+    /** Stops the REST endpoint and its port's Jetty engine: connections are refused, as when the process is down. */
     void stop() {
         rest.close();
         rest = null;
+        JettyHTTPServerEngineFactory.destroyForPort(baseUri.getPort());
     }
 
     void start() {

@@ -26,6 +26,7 @@ import org.switchboard.connector.ConnectorEvent.AgentStateChanged;
 import org.switchboard.connector.ConnectorEvent.ConnectionChanged;
 import org.switchboard.connector.ConnectorEvent.StateReconciled;
 import org.switchboard.connector.ConnectorSession;
+import org.switchboard.connector.ServerRole;
 import org.switchboard.core.agent.AgentState;
 import org.switchboard.store.StoreFactory;
 
@@ -65,9 +66,12 @@ class StreamRobustnessTest {
     }
 
     private ConnectorSession open(URI base, EventLog log) {
+        return open(ConnectionSettings.of(base, "a1", "secret".toCharArray(), data), log);
+    }
+
+    private ConnectorSession open(ConnectionSettings settings, EventLog log) {
         Executor direct = Runnable::run;
-        session = new RestConnectorComponent(new StoreFactory())
-                .open(ConnectionSettings.of(base, "a1", "secret".toCharArray(), data));
+        session = new RestConnectorComponent(new StoreFactory()).open(settings);
         session.addListener(log, direct);
         return session;
     }
@@ -113,5 +117,64 @@ class StreamRobustnessTest {
         assertEquals("2", resource.lastEventIds.get(1), "resumed after the last event delivered");
         assertEquals(1, log.all(StateReconciled.class).size());
         assertEquals(1, log.all(AgentStateChanged.class).size(), "nothing is delivered twice");
+    }
+
+    @Test
+    void aServerThatAcceptsTheStreamAndNeverAnswersDoesNotHoldReconnecting() throws Exception {
+        try (SilentEventServer silent = new SilentEventServer()) {
+            EventLog log = new EventLog();
+            open(silent.baseUri(), log);
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (silent.eventRequests.size() < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+
+            List<Long> at = silent.eventRequests;
+            assertTrue(at.size() >= 3, "the stream was opened again and again: " + at.size() + " requests");
+            long gap = at.get(1) - at.get(0);
+            assertTrue(gap >= Duration.ofMillis(2900).toNanos() && gap < Duration.ofMillis(4500).toNanos(),
+                    "an unanswered stream is given up after the silence timeout: " + gap / 1_000_000 + " ms");
+            assertTrue(session.state() == ConnectionState.CONNECTING || session.state() == ConnectionState.RECONNECTING,
+                    session.state().toString());
+            long closing = System.nanoTime();
+            session.close();
+            session = null;
+            assertTrue(System.nanoTime() - closing < Duration.ofSeconds(6).toNanos(), "closing does not wait for the server");
+        }
+    }
+
+    @Test
+    void failsOverWhenThePolledServerGoesOutOfServiceWhileTheStreamIsUp() throws Exception {
+        FakeEventServer resource = new FakeEventServer(List.of(
+                new FakeEventServer.RawEvent("1", "snapshot", FakeEventServer.snapshot(1, "NOT_READY"))));
+        URI primary = serve(resource);
+        try (ServerUnderTest secondary = new ServerUnderTest()) {
+            EventLog log = new EventLog();
+            open(ConnectionSettings.of(primary, "a1", "a1-demo".toCharArray(), data)
+                    .withSecondary(secondary.baseUri())
+                    .withSilenceTimeout(Duration.ofSeconds(30))
+                    .withServicePoll(Duration.ofMillis(200)), log);
+            log.await(ConnectionChanged.class, c -> c.state() == ConnectionState.CONNECTED);
+            int before = resource.systemRequests.get();
+            Thread.sleep(1000);
+            assertTrue(resource.systemRequests.get() - before >= 3, "polled while connected: "
+                    + (resource.systemRequests.get() - before));
+            assertEquals(ConnectionState.CONNECTED, session.state(), "an in-service primary is kept");
+
+            resource.serviceState = "OUT_OF_SERVICE";
+            long out = System.nanoTime();
+            ConnectionChanged moved = log.await(ConnectionChanged.class, c -> c.state() == ConnectionState.FAILED_OVER);
+            long took = System.nanoTime() - out;
+
+            assertEquals(ServerRole.SECONDARY, moved.server());
+            assertTrue(took < Duration.ofSeconds(2).toNanos(), "moved after " + took / 1_000_000 + " ms");
+            long deadline = System.nanoTime() + EventLog.WAIT.toNanos();
+            while (log.all(StateReconciled.class).size() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals(2, log.all(StateReconciled.class).size(), "the secondary's snapshot replaces the desk");
+            assertEquals("NOT_READY", secondary.center.agent("a1").state(), "logged in on the secondary");
+        }
     }
 }

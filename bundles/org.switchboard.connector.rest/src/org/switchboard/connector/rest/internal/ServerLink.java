@@ -35,7 +35,8 @@ final class ServerLink implements AutoCloseable {
         this.role = role;
         this.agentId = settings.agentId();
         this.password = settings.password();
-        this.client = new RestClient(withSlash(baseUri), () -> token, settings.requestTimeout(), NO_AUTOMATIC_RECONNECT);
+        this.client = new RestClient(withSlash(baseUri), () -> token, settings.requestTimeout(), NO_AUTOMATIC_RECONNECT,
+                settings.silenceTimeout());
     }
 
     private static URI withSlash(URI uri) {

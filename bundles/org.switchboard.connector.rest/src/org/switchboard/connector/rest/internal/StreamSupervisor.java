@@ -29,6 +29,15 @@ import com.fasterxml.jackson.databind.JsonNode;
  * dropped, so each arrives once and in order. A new server session (a login, a failover) starts
  * from the server's snapshot instead.
  * <p>
+ * While a server refuses connections, its port is probed every first-retry interval, so that a
+ * restarted server is heard at once rather than at the next backed-off attempt.
+ * <p>
+ * Opening a stream waits at most for the silence timeout after connecting, so a server that
+ * accepts and never answers delays the next attempt by that long and no more. While a stream is
+ * up and a secondary server is configured, the current server's service state is read every
+ * service-poll interval; when it reports OUT_OF_SERVICE and the other server IN_SERVICE, the
+ * session moves there.
+ * <p>
  * Threading: connection work runs on the {@code control} executor (one thread), events are read
  * and handed to the {@link Sink} on the {@code events} executor (one thread).
  */
@@ -36,6 +45,7 @@ final class StreamSupervisor implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(StreamSupervisor.class.getName());
     private static final String IN_SERVICE = "IN_SERVICE";
+    private static final String OUT_OF_SERVICE = "OUT_OF_SERVICE";
     private static final long WATCHDOG_MILLIS = 100;
 
     /** Where the stream's events and state changes go. */
@@ -67,6 +77,9 @@ final class StreamSupervisor implements AutoCloseable {
     private Cursor cursor;
     private Duration backoff;
     private ScheduledFuture<?> nextAttempt;
+    private boolean polling;
+    /** The servers that refused connections during the last attempt. */
+    private final java.util.Set<ServerRole> refusing = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     StreamSupervisor(Map<ServerRole, ServerLink> links, ServerRole start, ConnectionSettings settings,
             ScheduledExecutorService control, Executor events, Executor closer, Sink sink) {
@@ -83,6 +96,8 @@ final class StreamSupervisor implements AutoCloseable {
     void start() {
         control.execute(this::attempt);
         control.scheduleWithFixedDelay(this::watchdog, WATCHDOG_MILLIS, WATCHDOG_MILLIS, TimeUnit.MILLISECONDS);
+        long poll = settings.servicePoll().toMillis();
+        control.scheduleWithFixedDelay(this::poll, poll, poll, TimeUnit.MILLISECONDS);
     }
 
     ConnectionState state() {
@@ -115,8 +130,42 @@ final class StreamSupervisor implements AutoCloseable {
         return done;
     }
 
+    /**
+     * On the control thread; the requests run on the closer pool, so that a slow answer delays
+     * neither the watchdog nor a reconnection.
+     */
+    private void poll() {
+        ServerRole here = role;
+        ServerRole other = here == ServerRole.PRIMARY ? ServerRole.SECONDARY : ServerRole.PRIMARY;
+        if (closed || polling || current == null || !links.containsKey(other)) {
+            return;
+        }
+        polling = true;
+        try {
+            closer.execute(() -> {
+                String hereState = serviceState(here);
+                String otherState = OUT_OF_SERVICE.equals(hereState) ? serviceState(other) : null;
+                onControl(() -> {
+                    polling = false;
+                    if (!closed && here == role && current != null && OUT_OF_SERVICE.equals(hereState)
+                            && IN_SERVICE.equals(otherState)) {
+                        Subscription leaving = current;
+                        current = null;
+                        closeQuietly(leaving);
+                        moveTo(other);
+                        setState(ConnectionState.RECONNECTING, here + " server reports " + OUT_OF_SERVICE);
+                        attempt();
+                    }
+                });
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            polling = false;
+        }
+    }
+
     private void attempt() {
         nextAttempt = null;
+        refusing.clear();
         if (closed || current != null) {
             return;
         }
@@ -134,6 +183,41 @@ final class StreamSupervisor implements AutoCloseable {
             setState(state == ConnectionState.CONNECTING ? ConnectionState.CONNECTING : ConnectionState.RECONNECTING,
                     e.getMessage());
             nextAttempt = control.schedule(this::attempt, wait.toMillis(), TimeUnit.MILLISECONDS);
+            if (!refusing.isEmpty()) {
+                control.schedule(this::probe, settings.firstRetry().toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    /**
+     * While the next attempt waits for its back-off, the ports of the servers that refused
+     * connections (nothing listened: being restarted) are tried every first-retry interval with a
+     * bare TCP connection, which costs a server nothing; once one accepts, the attempt is made at
+     * once. A server that answers with an error is retried on the back-off schedule only.
+     */
+    private void probe() {
+        ScheduledFuture<?> pending = nextAttempt;
+        if (closed || current != null || pending == null || pending.isDone()) {
+            return;
+        }
+        for (ServerRole r : refusing) {
+            if (accepts(links.get(r).client().baseUri())) {
+                pending.cancel(false);
+                attempt();
+                return;
+            }
+        }
+        control.schedule(this::probe, settings.firstRetry().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private boolean accepts(java.net.URI server) {
+        int port = server.getPort() >= 0 ? server.getPort() : "https".equals(server.getScheme()) ? 443 : 80;
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(server.getHost(), port),
+                    (int) Math.min(settings.firstRetry().toMillis(), Integer.MAX_VALUE));
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 
@@ -155,9 +239,21 @@ final class StreamSupervisor implements AutoCloseable {
         try {
             return links.get(r).serviceState();
         } catch (RuntimeException e) {
+            if (connectionRefused(e)) {
+                refusing.add(r);
+            }
             LOG.log(System.Logger.Level.DEBUG, r + " server unavailable: " + e.getMessage());
             return null;
         }
+    }
+
+    private static boolean connectionRefused(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void moveTo(ServerRole target) {
