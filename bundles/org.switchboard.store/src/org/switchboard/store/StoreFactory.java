@@ -2,6 +2,7 @@ package org.switchboard.store;
 
 import java.nio.file.Path;
 
+import org.switchboard.store.internal.JpaCannedResponseStore;
 import org.switchboard.store.internal.JpaLocalStore;
 
 /** Opens the local store. Stateless; a Declarative Services component may hold one. */
@@ -16,5 +17,15 @@ public final class StoreFactory {
      */
     public LocalStore open(Path directory) {
         return JpaLocalStore.open(directory);
+    }
+
+    /**
+     * Opens (creating when needed) the canned responses kept in {@code directory}, in a database
+     * file of their own. Does disk I/O.
+     *
+     * @throws StoreException when the database cannot be opened
+     */
+    public CannedResponseStore openCannedResponses(Path directory) {
+        return JpaCannedResponseStore.open(directory);
     }
 }

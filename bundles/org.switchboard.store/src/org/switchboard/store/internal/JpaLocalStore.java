@@ -37,23 +37,28 @@ public final class JpaLocalStore implements LocalStore {
         } catch (IOException e) {
             throw new StoreException("Cannot create the store directory " + dir, e);
         }
+        return new JpaLocalStore(factory(UNIT, jdbcUrl(dir), dir));
+    }
+
+    /** An entity manager factory for {@code unit} on the H2 database at {@code url}, its schema up to date. */
+    static EntityManagerFactory factory(String unit, String url, Path dir) {
         Map<String, Object> properties = new HashMap<>();
         // In OSGi neither the thread context loader nor EclipseLink's own bundle sees
         // persistence.xml, the entity classes or the H2 driver; this bundle's loader sees all three.
         properties.put(PersistenceUnitProperties.CLASSLOADER, JpaLocalStore.class.getClassLoader());
         // Loaded through the class loader above, so named by class and imported by this bundle
         properties.put(PersistenceUnitProperties.TARGET_DATABASE, H2Platform.class.getName());
-        properties.put(PersistenceUnitProperties.JDBC_URL, jdbcUrl(dir));
+        properties.put(PersistenceUnitProperties.JDBC_URL, url);
         properties.put(PersistenceUnitProperties.JDBC_USER, "sa");
         properties.put(PersistenceUnitProperties.JDBC_PASSWORD, "");
         EntityManagerFactory emf;
         try {
-            emf = new PersistenceProvider().createEntityManagerFactory(UNIT, properties);
+            emf = new PersistenceProvider().createEntityManagerFactory(unit, properties);
         } catch (PersistenceException e) {
             throw new StoreException("Cannot open the store in " + dir, e);
         }
         if (emf == null) {
-            throw new StoreException("Persistence unit " + UNIT + " not found", null);
+            throw new StoreException("Persistence unit " + unit + " not found", null);
         }
         try {
             // EclipseLink deploys lazily; connect and create the schema now so a broken store
@@ -63,7 +68,7 @@ public final class JpaLocalStore implements LocalStore {
             emf.close();
             throw new StoreException("Cannot open the store in " + dir, e);
         }
-        return new JpaLocalStore(emf);
+        return emf;
     }
 
     static String jdbcUrl(Path dir) {
