@@ -24,6 +24,20 @@ public interface CustomerSimulator {
      */
     void sendPicture(String interactionId, String fileName, String declaredType, byte[] content);
 
+    /**
+     * A courtesy or web callback request arrives in a voice queue: routed like a call and offered as an
+     * inbound call labelled "Callback"; the agent's answer dials {@code customerNumber}. Returns its id.
+     *
+     * @param type COURTESY or WEB
+     */
+    String injectCallback(String queueId, String type, String customerName, String customerNumber, String dnis);
+
+    /** The customer picks up the callback the agent's answer dialled: agent and customer are connected. */
+    void callbackAnswered(String interactionId);
+
+    /** The customer does not pick up the callback: it returns to its queue, the agent is free again. */
+    void callbackMissed(String interactionId);
+
     /** The customer hangs up (or leaves the chat). */
     void hangUp(String interactionId);
 

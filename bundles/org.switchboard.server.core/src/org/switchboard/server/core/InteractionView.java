@@ -12,9 +12,11 @@ import java.util.List;
  * @param multimedia  for a chat with calls to the customer, and for those calls: the multimedia
  *                    interaction they form; otherwise null
  * @param label       how the offer is labelled ("Callback"), or null
+ * @param callback    for a courtesy or web callback: its type, numbers, queue and state; otherwise null
  */
 public record InteractionView(String id, String channel, String queueId, String state, String customerId,
         String callerName, String callerNumber, List<ParticipantView> participants, List<CadView> cad,
         List<String> allowedActions, boolean wrapUpOwed, String recording, List<ChatLine> transcript,
-        MobileView mobile, List<AttachmentView> attachments, MultimediaView multimedia, String label) {
+        MobileView mobile, List<AttachmentView> attachments, MultimediaView multimedia, String label,
+        CallbackView callback) {
 }

@@ -26,12 +26,26 @@ import org.switchboard.core.wrapup.WrapUpCatalog;
  * @param wrapUpTimeout       optional limit on after-call work
  * @param privacyShield       optional automatic resume of a paused recording
  * @param replayBuffer        events each session keeps for Last-Event-ID replay
+ * @param endCallForWebCallback the administrator's "end call for web callback": the agent may cancel
+ *                            a web callback before the customer answers
  */
 public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, List<QueueConfig> queues,
         List<EntryPointConfig> entryPoints, List<DirectoryEntry> directory, Set<ReasonCode> reasonCodes,
         Set<Disposition> dispositions, List<CadDefinition> cadVariables, Duration offerTimeout,
         Optional<Duration> wrapUpTimeout, Optional<Duration> privacyShield, Capacity capacity, int conferenceLimit,
-        int replayBuffer) {
+        int replayBuffer, boolean endCallForWebCallback) {
+
+    /** Agents {@link #demo(int)} adds after the three named ones have these skills and this team. */
+    public static final Set<String> GENERATED_AGENT_SKILLS = Set.of("sales", "support");
+
+    public ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, List<QueueConfig> queues,
+            List<EntryPointConfig> entryPoints, List<DirectoryEntry> directory, Set<ReasonCode> reasonCodes,
+            Set<Disposition> dispositions, List<CadDefinition> cadVariables, Duration offerTimeout,
+            Optional<Duration> wrapUpTimeout, Optional<Duration> privacyShield, Capacity capacity,
+            int conferenceLimit, int replayBuffer) {
+        this(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables, offerTimeout,
+                wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer, true);
+    }
 
     public ServerConfig {
         agents = List.copyOf(Checks.present(agents, "agents"));
@@ -77,10 +91,25 @@ public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, Li
 
     /** The demo contact center: three agents, voice and chat queues, an entry point, call variables. */
     public static ServerConfig demo() {
-        List<AgentAccount> agents = List.of(
+        return demo(3);
+    }
+
+    /**
+     * The demo contact center with {@code agentCount} agents (at least 3): {@code a1} to {@code a3} as in
+     * {@link #demo()}, then {@code a4}, {@code a5}, ... with password {@code <id>-demo}, both voice skills,
+     * team "front". For load tests and large demos.
+     */
+    public static ServerConfig demo(int agentCount) {
+        if (agentCount < 3) {
+            throw new IllegalArgumentException("the demo has at least its three named agents");
+        }
+        List<AgentAccount> agents = new ArrayList<>(List.of(
                 new AgentAccount("a1", "Ava Reyes", "a1-demo", "front", Set.of("sales", "support")),
                 new AgentAccount("a2", "Ben Okafor", "a2-demo", "front", Set.of("support")),
-                new AgentAccount("a3", "Chen Li", "a3-demo", "back", Set.of("sales")));
+                new AgentAccount("a3", "Chen Li", "a3-demo", "back", Set.of("sales"))));
+        for (int n = 4; n <= agentCount; n++) {
+            agents.add(new AgentAccount("a" + n, "Agent " + n, "a" + n + "-demo", "front", GENERATED_AGENT_SKILLS));
+        }
         List<QueueConfig> queues = List.of(
                 new QueueConfig("sales", "Sales", Channel.VOICE, Set.of("sales")),
                 new QueueConfig("support", "Support", Channel.VOICE, Set.of("support")),
@@ -106,17 +135,22 @@ public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, Li
                 List.of(new TeamConfig("front", "Front line"), new TeamConfig("back", "Back office")), queues,
                 entryPoints, directory, AgentPolicy.defaults().notReadyReasons(),
                 WrapUpCatalog.defaults().dispositions(), cad, Duration.ofSeconds(20), Optional.empty(),
-                Optional.of(Duration.ofSeconds(30)), Capacity.defaults(), CallPolicy.DEFAULT_CONFERENCE_LIMIT, 500);
+                Optional.of(Duration.ofSeconds(30)), Capacity.defaults(), CallPolicy.DEFAULT_CONFERENCE_LIMIT, 500, true);
     }
 
     public ServerConfig withOfferTimeout(Duration timeout) {
         return new ServerConfig(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables,
-                timeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer);
+                timeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer, endCallForWebCallback);
     }
 
     public ServerConfig withReplayBuffer(int events) {
         return new ServerConfig(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables,
-                offerTimeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, events);
+                offerTimeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, events, endCallForWebCallback);
+    }
+
+    public ServerConfig withEndCallForWebCallback(boolean enabled) {
+        return new ServerConfig(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables,
+                offerTimeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer, enabled);
     }
 
     public AgentPolicy agentPolicy() {

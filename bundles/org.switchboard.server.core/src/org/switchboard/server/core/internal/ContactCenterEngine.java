@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import org.osgi.service.component.annotations.Activate;
@@ -126,6 +127,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     private final CallSync callSync;
     private final CommandParser parser;
     private final CadEdits cadEdits;
+    private final Callbacks callbacks;
     private final ServerStore store;
     private long nextInteraction;
 
@@ -154,6 +156,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
         this.callSync = new CallSync(seats);
         this.parser = new CommandParser(config, seats);
         this.cadEdits = new CadEdits(this.store);
+        this.callbacks = new Callbacks(config);
         this.loop = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "switchboard-contact-center");
             t.setDaemon(true);
@@ -418,6 +421,11 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                 CadEdits.Conflict conflict = null;
                 if (CommandParser.EDIT_CAD.equals(command.action())) {
                     conflict = applyCadEdit(i, agentId, parser.cad(command), now);
+                } else if (Callbacks.CANCEL.equals(command.action())) {
+                    if (!(i instanceof VoiceInteraction v) || v.callback == null) {
+                        throw new ServerRefusal(Reason.INVALID, "CANCEL is an action of a callback");
+                    }
+                    cancelCallback(v, agentId, now);
                 } else if (CommandParser.CALL_CUSTOMER.equals(command.action())) {
                     if (!(i instanceof ChatInteraction c)) {
                         throw new ServerRefusal(Reason.INVALID, "CALL_CUSTOMER is an action of a mobile chat");
@@ -454,6 +462,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     private CadEdits.Conflict applyCadEdit(Interaction i, String agentId, CommandParser.CadCommand cmd, Instant now) {
         switch (i) {
             case VoiceInteraction v -> {
+                Callbacks.requireCustomerOnTheLine(v, CommandParser.EDIT_CAD);
                 Optional<Rule> refusal = v.call.refusalOf(agentId, CallAction.EDIT_CAD);
                 if (refusal.isPresent()) {
                     throw new ActionRefusedException(refusal.get(), "EDIT_CAD by " + agentId);
@@ -472,6 +481,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     }
 
     private void applyVoice(VoiceInteraction v, String agentId, CommandParser.VoiceCommand cmd, Instant now) {
+        Callbacks.requireCustomerOnTheLine(v, cmd.action().name());
         Call call = v.call;
         Set<String> before = involved(v);
         Optional<Rule> refusal = call.refusalOf(agentId, cmd.action());
@@ -497,9 +507,18 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             // The simulated switch: the far end answers at once.
             call.acceptConsult(d.number().value());
         }
+        Callbacks.follow(v);
         Set<String> all = new LinkedHashSet<>(before);
         all.addAll(involved(v));
         callSync.sync(v, all, now);
+    }
+
+    /** Agent 1 cancels a web callback while its customer is being dialled: the call ends, wrap-up follows. */
+    private void cancelCallback(VoiceInteraction v, String agentId, Instant now) {
+        Set<String> before = involved(v);
+        v.callback.cancel(agentId);
+        v.call.release(agentId);
+        callSync.sync(v, before, now);
     }
 
     private void applyChat(ChatInteraction c, AgentSeat seat, CommandParser.ChatCommand cmd, Instant now) {
@@ -684,6 +703,75 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
         return inject(queueId, Channel.CHAT, caller, cad, mobileContext(mobile));
     }
 
+    @Override
+    public String injectCallback(String queueId, String type, String customerName, String customerNumber,
+            String dnis) {
+        return onLoop(() -> {
+            QueueConfig queue = config.queueFor(queueId)
+                    .orElseThrow(() -> new ServerRefusal(Reason.NOT_FOUND, "no queue or entry point " + queueId));
+            if (queue.channel() != Channel.VOICE) {
+                throw new ServerRefusal(Reason.INVALID, "queue " + queue.id() + " does not take callbacks");
+            }
+            long n = nextInteraction;
+            String id = "i-" + n;
+            String customer = "c-" + n;
+            Instant now = clock.instant();
+            VoiceInteraction v = callbacks.create(id, customer, queueId, queue, type,
+                    new Caller(customerName, customerNumber), dnis, cadSet(Map.of()), now);
+            nextInteraction++;
+            interactions.put(id, v);
+            store.interactionArrived(new StoredInteraction(n, id, Channel.VOICE.name(), queueId, customer,
+                    v.caller.name(), v.caller.number(), now, List.of(), v.callback.type().name(), v.dnis));
+            storeState(v, now);
+            afterChange(now);
+            return id;
+        });
+    }
+
+    @Override
+    public void callbackAnswered(String interactionId) {
+        customerOfCallback(interactionId, "CALLBACK_ANSWERED", (v, now) -> v.callback.customerAnswered());
+    }
+
+    @Override
+    public void callbackMissed(String interactionId) {
+        customerOfCallback(interactionId, "CALLBACK_MISSED", (v, now) -> {
+            String agentId = v.call.agent1().orElse(null);
+            Set<String> before = involved(v);
+            Callbacks.requeue(v, config);
+            storeState(v, now);
+            callSync.sync(v, before, now);
+            if (agentId != null) {
+                AgentSeat seat = seats.get(agentId);
+                // The agent worked until now: routing must not take it for the longest idle.
+                seat.idleSince = now;
+                seat.emit(EventTypes.NOTICE, null, new Notice(v.id, null,
+                        "The customer did not answer the callback; it returned to its queue."));
+            }
+        });
+    }
+
+    /** The callback's customer answers or not; audited under the customer's id. */
+    private void customerOfCallback(String interactionId, String action,
+            BiConsumer<VoiceInteraction, Instant> change) {
+        onLoop(() -> {
+            if (!(interactions.get(interactionId) instanceof VoiceInteraction v) || v.callback == null) {
+                throw new ServerRefusal(Reason.NOT_FOUND, "no callback " + interactionId);
+            }
+            Instant now = clock.instant();
+            try {
+                change.accept(v, now);
+            } catch (ActionRefusedException e) {
+                audit(v.customerId, action, interactionId, null, AuditEntry.REFUSED, e.rule().name());
+                throw new ServerRefusal(Reason.CONFLICT, e.rule(), "the callback is " + v.callback.state()
+                        + ", not ringing its customer");
+            }
+            audit(v.customerId, action, interactionId, null, AuditEntry.COMPLETED, null);
+            afterChange(now);
+            return null;
+        });
+    }
+
     private static MobileContext mobileContext(MobileView m) {
         if (m == null) {
             return MobileContext.none();
@@ -769,9 +857,14 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             try {
                 switch (i) {
                     case VoiceInteraction v -> {
+                        if (Callbacks.ringingCustomer(v)) {
+                            throw new ServerRefusal(Reason.CONFLICT, Rule.NOT_ALLOWED_IN_STATE,
+                                    "the callback's customer is being dialled: answered or missed, not hung up");
+                        }
                         Set<String> before = involved(v);
                         v.call.leave(v.customerId);
                         endLegIfOver(v);
+                        Callbacks.follow(v);
                         callSync.sync(v, before, now);
                     }
                     case ChatInteraction c -> customerLeavesChat(c, now);
@@ -944,6 +1037,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                         seat.emit(EventTypes.NOTICE, null, new Notice(v.id, n.rule().name(), n.message()));
                     }
                 }
+                Callbacks.follow(v);
                 before.addAll(involved(v));
                 callSync.sync(v, before, now);
             }
@@ -960,6 +1054,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                 boolean consulted = c.consultedParty().filter(agentId::equals).isPresent() && !c.isConsultAccepted();
                 if (ringing || consulted) {
                     c.reject(agentId);
+                    Callbacks.follow(v);
                     for (CallNotice n : c.drainNotices()) {
                         AgentSeat seat = n.agentId() == null ? null : seats.get(n.agentId());
                         if (seat != null) {
@@ -993,6 +1088,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
         switch (i) {
             case VoiceInteraction v -> {
                 v.call.offer(seat.id(), now);
+                Callbacks.follow(v);
                 seat.agent.offer(v.id, Channel.VOICE, now);
             }
             case ChatInteraction c -> {

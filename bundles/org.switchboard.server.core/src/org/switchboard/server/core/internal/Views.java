@@ -7,6 +7,7 @@ import java.util.Map;
 import org.switchboard.core.agent.Agent;
 import org.switchboard.core.agent.AgentAction;
 import org.switchboard.core.cad.CadVariable;
+import org.switchboard.core.callback.Callback;
 import org.switchboard.core.chat.ChatAction;
 import org.switchboard.core.chat.ChatSession;
 import org.switchboard.core.chat.MobileContext;
@@ -70,15 +71,23 @@ final class Views {
         }
         c.transferee().ifPresent(id -> parts.add(agentParty(c, id, Role.AGENT_2, false)));
         List<String> allowed = new ArrayList<>();
-        for (CallAction a : c.allowedActions(agentId)) {
-            if (a != CallAction.WRAP_UP || v.owesWrapUp(agentId)) {
-                allowed.add(a.name());
+        boolean ringingCustomer = Callbacks.ringingCustomer(v);
+        if (ringingCustomer) {
+            if (v.callback.canCancel() && c.agent1().filter(agentId::equals).isPresent()) {
+                allowed.add(Callbacks.CANCEL);
+            }
+        } else {
+            for (CallAction a : c.allowedActions(agentId)) {
+                if (a != CallAction.WRAP_UP || v.owesWrapUp(agentId)) {
+                    allowed.add(a.name());
+                }
             }
         }
-        boolean mayEdit = c.roleOf(agentId).map(r -> r == Role.AGENT_1).orElse(false);
-        return new InteractionView(v.id, "VOICE", c.queueId(), c.phase().name(), v.customerId, v.caller.name(),
+        boolean mayEdit = !ringingCustomer && c.roleOf(agentId).map(r -> r == Role.AGENT_1).orElse(false);
+        return new InteractionView(v.id, "VOICE", c.queueId(), v.state(), v.customerId, v.caller.name(),
                 v.caller.number(), List.copyOf(parts), cad(v, mayEdit), List.copyOf(allowed), v.owesWrapUp(agentId),
-                c.recording().name(), List.of(), null, List.of(), v.chat == null ? null : multimedia(v.chat), null);
+                c.recording().name(), List.of(), null, List.of(), v.chat == null ? null : multimedia(v.chat),
+                v.callback == null ? null : Callback.LABEL, Callbacks.view(v));
     }
 
     static MultimediaView multimedia(ChatInteraction c) {
@@ -137,7 +146,7 @@ final class Views {
         return new InteractionView(c.id, "CHAT", c.queueId, state, c.customerId, c.caller.name(),
                 c.caller.number(), List.copyOf(parts),
                 cad(c, mine != null && mine == c.session && mine.state() == ChatState.ACTIVE), List.copyOf(allowed), owes,
-                "OFF", List.copyOf(transcript), mobile(c), attachments(c), multimedia(c), null);
+                "OFF", List.copyOf(transcript), mobile(c), attachments(c), multimedia(c), null, null);
     }
 
     private static List<AttachmentView> attachments(ChatInteraction c) {

@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.switchboard.core.Channel;
+import org.switchboard.core.callback.Callback;
+import org.switchboard.core.callback.CallbackState;
 import org.switchboard.core.cad.CadSet;
 import org.switchboard.core.voice.Call;
 import org.switchboard.core.voice.CallPhase;
@@ -13,7 +15,13 @@ import org.switchboard.server.core.Caller;
 
 final class VoiceInteraction extends Interaction {
 
-    final Call call;
+    /** Replaced by a fresh queued call when a callback's customer does not answer. */
+    Call call;
+    /** For a courtesy or web callback: the core's model of it, which the call's changes drive; else null. */
+    Callback callback;
+    /** A callback's dialled number and the name of the queue that routed it. */
+    String dnis;
+    String queueName;
     /** Agents whose wrap-up the timeout closed: the call's ledger still lists them, the agent is done. */
     final Set<String> wrapUpClosed = new HashSet<>();
     /** For a call the agent made to a chat's customer: that chat (the multimedia interaction's primary). */
@@ -36,6 +44,9 @@ final class VoiceInteraction extends Interaction {
 
     @Override
     String state() {
+        if (callback != null && callback.state() == CallbackState.RINGING_CUSTOMER) {
+            return CallbackState.RINGING_CUSTOMER.name();
+        }
         return call.phase().name();
     }
 

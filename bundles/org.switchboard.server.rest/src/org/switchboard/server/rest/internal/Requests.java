@@ -28,6 +28,11 @@ public final class Requests {
             String phoneNumber, LocationView location) {
     }
 
+    /** A courtesy or web callback request: {@code type} COURTESY or WEB, the number to call back, the DNIS. */
+    public record InjectCallback(String queueId, String type, String customerName, String customerNumber,
+            String dnis) {
+    }
+
     public record ChatText(String text) {
     }
 }

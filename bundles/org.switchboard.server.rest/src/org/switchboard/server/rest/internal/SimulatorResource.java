@@ -21,7 +21,7 @@ import org.switchboard.server.core.ContactCenter;
 import org.switchboard.server.core.CustomerSimulator;
 import org.switchboard.server.core.MobileView;
 
-/** The customers' side, for demos and tests: calls and chats arrive, customers write and hang up. */
+/** The customers' side, for demos and tests: calls, chats and callbacks arrive, customers write, answer and hang up. */
 @Path("/sim")
 @Produces(MediaType.APPLICATION_JSON)
 public final class SimulatorResource {
@@ -55,6 +55,34 @@ public final class SimulatorResource {
         String id = in.phoneNumber() == null && in.location() == null ? sim.injectChat(in.queueId(), caller, cad(in))
                 : sim.injectMobileChat(in.queueId(), caller, cad(in), new MobileView(in.phoneNumber(), in.location()));
         return created(id);
+    }
+
+    @POST
+    @Path("callbacks")
+    public Response callback(String body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        auth.agent(authorization);
+        Requests.InjectCallback in = Json.read(body, Requests.InjectCallback.class);
+        return created(sim.injectCallback(in.queueId(), in.type(), in.customerName(), in.customerNumber(), in.dnis()));
+    }
+
+    /** The customer picks up the callback the agent's answer dialled. */
+    @POST
+    @Path("interactions/{id}/callback-answered")
+    public Response callbackAnswered(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        auth.agent(authorization);
+        sim.callbackAnswered(id);
+        return Response.noContent().build();
+    }
+
+    /** The customer does not pick up: the callback returns to its queue. */
+    @POST
+    @Path("interactions/{id}/callback-missed")
+    public Response callbackMissed(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        auth.agent(authorization);
+        sim.callbackMissed(id);
+        return Response.noContent().build();
     }
 
     /**

@@ -40,4 +40,11 @@ public class InteractionRow {
 
     @Column(name = "ARRIVED", nullable = false)
     Instant arrived;
+
+    /** COURTESY or WEB for a callback (its customer number is the caller number), else null. */
+    @Column(name = "CALLBACK_TYPE", length = 16)
+    String callbackType;
+
+    @Column(name = "DNIS", length = 32)
+    String dnis;
 }

@@ -115,6 +115,8 @@ public final class JpaServerStore implements DatabaseStore {
         row.callerName = Columns.cut(i.callerName(), 256);
         row.callerNumber = Columns.cut(i.callerNumber(), 64);
         row.arrived = i.arrived();
+        row.callbackType = i.callbackType();
+        row.dnis = Columns.cut(i.dnis(), 32);
         List<Object> rows = new ArrayList<>();
         rows.add(row);
         for (StoredCad c : i.cad()) {
@@ -242,7 +244,7 @@ public final class JpaServerStore implements DatabaseStore {
                     .setParameter("id", interactionId).getResultList().stream()
                     .map(c -> new StoredCad(c.name, c.value, c.secure)).toList();
             return Optional.of(new StoredInteraction(row.number, row.id, row.channel, row.queueId, row.customerId,
-                    row.callerName, row.callerNumber, row.arrived, cad));
+                    row.callerName, row.callerNumber, row.arrived, cad, row.callbackType, row.dnis));
         });
     }
 
