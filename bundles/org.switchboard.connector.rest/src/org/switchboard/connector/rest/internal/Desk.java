@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.switchboard.connector.AgentStatus;
+import org.switchboard.connector.ChatDetails;
 import org.switchboard.connector.ConnectorEvent;
 import org.switchboard.connector.InteractionInfo;
 
@@ -22,6 +23,7 @@ final class Desk {
 
     private volatile AgentStatus agent;
     private volatile Map<String, InteractionInfo> interactions = Map.of();
+    private volatile Map<String, ChatDetails> chats = Map.of();
 
     Desk(String agentId) {
         agent = AgentStatus.unknown(agentId);
@@ -35,12 +37,20 @@ final class Desk {
         return interactions.values();
     }
 
+    ChatDetails chat(String interactionId) {
+        return chats.get(interactionId);
+    }
+
     /** The events that the server event {@code type} with payload {@code data} means for listeners. */
     List<ConnectorEvent> apply(String type, JsonNode data) {
         return switch (type) {
             case "snapshot" -> List.of(reconcile(data));
             case "agent-state" -> agentChanged(EventMapper.agent(data));
-            case "interaction" -> interactionChanged(EventMapper.interaction(data));
+            case "interaction" -> {
+                InteractionInfo info = EventMapper.interaction(data);
+                boolean detailsChanged = keepChat(info.id(), EventMapper.chatDetails(data));
+                yield interactionChanged(info, detailsChanged);
+            }
             case "interaction-removed" -> List.of(removed(EventMapper.required(data, "interactionId")));
             case "action-completed" -> List.of(new ConnectorEvent.ActionCompleted(EventMapper.required(data, "requestId"),
                     EventMapper.text(data, "interactionId"), EventMapper.text(data, "action")));
@@ -65,9 +75,9 @@ final class Desk {
         return List.of(new ConnectorEvent.AgentStateChanged(status));
     }
 
-    private List<ConnectorEvent> interactionChanged(InteractionInfo info) {
+    private List<ConnectorEvent> interactionChanged(InteractionInfo info, boolean detailsChanged) {
         InteractionInfo before = interactions.get(info.id());
-        if (info.equals(before)) {
+        if (info.equals(before) && !detailsChanged) {
             return List.of();
         }
         Map<String, InteractionInfo> next = new LinkedHashMap<>(interactions);
@@ -77,7 +87,27 @@ final class Desk {
                 : new ConnectorEvent.InteractionChanged(info));
     }
 
+    /**
+     * Kept before the interaction's event is published, so listeners read the details it goes with.
+     * Answers whether they changed.
+     */
+    private boolean keepChat(String interactionId, ChatDetails details) {
+        ChatDetails before = chats.get(interactionId);
+        if (java.util.Objects.equals(before, details)) {
+            return false;
+        }
+        Map<String, ChatDetails> next = new LinkedHashMap<>(chats);
+        if (details == null) {
+            next.remove(interactionId);
+        } else {
+            next.put(interactionId, details);
+        }
+        chats = next;
+        return true;
+    }
+
     private ConnectorEvent removed(String interactionId) {
+        keepChat(interactionId, null);
         if (interactions.containsKey(interactionId)) {
             Map<String, InteractionInfo> next = new LinkedHashMap<>(interactions);
             next.remove(interactionId);
@@ -89,9 +119,14 @@ final class Desk {
     private ConnectorEvent reconcile(JsonNode snapshot) {
         AgentStatus nextAgent = EventMapper.agent(snapshot.path("agent"));
         Map<String, InteractionInfo> next = new LinkedHashMap<>();
+        Map<String, ChatDetails> nextChats = new LinkedHashMap<>();
         for (JsonNode i : snapshot.path("interactions")) {
             InteractionInfo info = EventMapper.interaction(i);
             next.put(info.id(), info);
+            ChatDetails details = EventMapper.chatDetails(i);
+            if (details != null) {
+                nextChats.put(info.id(), details);
+            }
         }
         List<InteractionInfo> added = new ArrayList<>();
         List<InteractionInfo> changed = new ArrayList<>();
@@ -106,6 +141,7 @@ final class Desk {
         List<String> removed = interactions.keySet().stream().filter(id -> !next.containsKey(id)).toList();
         boolean agentChanged = !nextAgent.equals(agent);
         agent = nextAgent;
+        chats = nextChats;
         interactions = next;
         return new ConnectorEvent.StateReconciled(nextAgent, agentChanged, added, changed, removed);
     }

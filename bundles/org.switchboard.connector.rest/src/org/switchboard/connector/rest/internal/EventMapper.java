@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.switchboard.connector.AgentStatus;
+import org.switchboard.connector.ChatDetails;
 import org.switchboard.connector.InteractionInfo;
 import org.switchboard.core.Channel;
 import org.switchboard.core.agent.AgentState;
@@ -60,6 +61,46 @@ final class EventMapper {
         return new InteractionInfo(required(i, "id"), channel, text(i, "queueId"), required(i, "state"),
                 text(i, "callerName"), text(i, "callerNumber"), strings(i.path("allowedActions")),
                 i.path("wrapUpOwed").asBoolean(), cad, transcript);
+    }
+
+    /** A chat's mobile context, pictures and calls; null for anything but a chat. */
+    static ChatDetails chatDetails(JsonNode i) {
+        if (!"CHAT".equals(text(i, "channel"))) {
+            return null;
+        }
+        String id = required(i, "id");
+        JsonNode mobile = i.path("mobile");
+        ChatDetails.Location location = null;
+        JsonNode l = mobile.path("location");
+        if (l.isObject()) {
+            location = new ChatDetails.Location(l.path("latitude").asDouble(), l.path("longitude").asDouble(),
+                    l.path("accuracyMeters").asDouble(), instant(text(l, "at")));
+        }
+        List<ChatDetails.Picture> pictures = new ArrayList<>();
+        for (JsonNode a : i.path("attachments")) {
+            int index = a.path("index").asInt(-1);
+            pictures.add(new ChatDetails.Picture(index, lineOf(i.path("transcript"), index), text(a, "fileName"),
+                    text(a, "mediaType"), a.path("sizeBytes").asLong(), a.path("width").asInt(),
+                    a.path("height").asInt(), text(a, "from"), instant(text(a, "at"))));
+        }
+        ChatDetails.Multimedia multimedia = null;
+        JsonNode m = i.path("multimedia");
+        if (m.isObject()) {
+            multimedia = new ChatDetails.Multimedia(text(m, "chatId"), text(m, "serviceId"), strings(m.path("calls")),
+                    text(m, "activeCall"));
+        }
+        return new ChatDetails(id, mobile.isObject() ? text(mobile, "phoneNumber") : null, location, pictures,
+                multimedia);
+    }
+
+    private static int lineOf(JsonNode transcript, int attachment) {
+        for (int n = 0; n < transcript.size(); n++) {
+            JsonNode a = transcript.get(n).get("attachment");
+            if (a != null && a.isInt() && a.asInt() == attachment) {
+                return n;
+            }
+        }
+        return -1;
     }
 
     static String required(JsonNode node, String field) {

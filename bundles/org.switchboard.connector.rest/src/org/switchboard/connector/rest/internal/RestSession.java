@@ -45,6 +45,7 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
     private final ScheduledExecutorService io = Executors.newSingleThreadScheduledExecutor(named("io"));
     private final ExecutorService events = Executors.newSingleThreadExecutor(named("events"));
     private final ExecutorService closer = Executors.newCachedThreadPool(named("closer"));
+    private final ExecutorService downloads = Executors.newFixedThreadPool(2, named("downloads"));
     private final Listeners listeners = new Listeners();
     private final Outcomes outcomes = new Outcomes();
     private final Desk desk;
@@ -67,7 +68,7 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
         this.capabilities = Map.of(
                 AgentStateService.class, new RestAgentState(settings.agentId(), desk, this, io),
                 TelephonyService.class, new RestTelephony(desk, actions, soap, outbox),
-                ChatService.class, new RestChat(actions, outbox),
+                ChatService.class, new RestChat(desk, actions, outbox, this, downloads),
                 OutboxStatus.class, new Outbox(),
                 FailoverControl.class, new Failover());
     }
@@ -209,6 +210,7 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
         }
         links.values().forEach(ServerLink::close);
         closer.shutdown();
+        downloads.shutdownNow();
     }
 
     private static java.util.concurrent.ThreadFactory named(String role) {

@@ -1,0 +1,141 @@
+package org.switchboard.chat.ui.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.switchboard.connector.InteractionInfo;
+import org.switchboard.core.chat.ChatAction;
+import org.switchboard.ui.Accessibility;
+import org.switchboard.ui.WidgetIds;
+import org.switchboard.ui.popover.Popovers;
+
+/**
+ * Chat requests at the bottom right of the workbench window, one card each with the customer, the
+ * queue and the first message, and Accept and Reject. At most five cards are shown.
+ */
+final class ChatOfferPopover {
+
+    static final String SHELL = "chat.offers.popover";
+    static final int MAX_SHOWN = 5;
+
+    private final Shell window;
+    private final BiConsumer<InteractionInfo, ChatAction> act;
+    private final Map<String, InteractionInfo> offers = new LinkedHashMap<>();
+    private Shell shell;
+
+    ChatOfferPopover(Shell window, BiConsumer<InteractionInfo, ChatAction> act) {
+        this.window = window;
+        this.act = act;
+    }
+
+    static String id(String interactionId, String part) {
+        return "chat.offer." + interactionId + "." + part;
+    }
+
+    void show(InteractionInfo chat) {
+        InteractionInfo before = offers.put(chat.id(), chat);
+        if (!chat.equals(before)) {
+            rebuild();
+        }
+    }
+
+    void remove(String interactionId) {
+        if (offers.remove(interactionId) != null) {
+            rebuild();
+        }
+    }
+
+    void retainOnly(Set<String> ids) {
+        new ArrayList<>(offers.keySet()).stream().filter(id -> !ids.contains(id)).forEach(this::remove);
+    }
+
+    void close() {
+        offers.clear();
+        rebuild();
+    }
+
+    private void rebuild() {
+        if (offers.isEmpty() || window.isDisposed()) {
+            if (shell != null && !shell.isDisposed()) {
+                shell.dispose();
+            }
+            shell = null;
+            return;
+        }
+        if (shell == null || shell.isDisposed()) {
+            shell = WidgetIds.tag(Popovers.create(window), SHELL);
+            shell.setText(Messages.offerTitle);
+            GridLayoutFactory.swtDefaults().margins(8, 8).applyTo(shell);
+        }
+        for (Control c : shell.getChildren()) {
+            c.dispose();
+        }
+        List<InteractionInfo> shown = offers.values().stream().limit(MAX_SHOWN).toList();
+        if (offers.size() > MAX_SHOWN) {
+            Label page = new Label(shell, SWT.NONE);
+            page.setText(NLS.bind(Messages.offersPage, "1-" + MAX_SHOWN + " of " + offers.size()));
+        }
+        shown.forEach(this::card);
+        // Left of the call requests' corner, so that a chat and a call offered together are both seen.
+        Popovers.placeBottomRight(shell, window, 0);
+        shell.setLocation(shell.getLocation().x - shell.getSize().x - Popovers.MARGIN, shell.getLocation().y);
+        shell.setVisible(true);
+    }
+
+    private void card(InteractionInfo chat) {
+        Composite card = WidgetIds.tag(new Composite(shell, SWT.BORDER), id(chat.id(), "card"));
+        GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 8).applyTo(card);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(card);
+        Label title = Accessibility.tagged(new Label(card, SWT.NONE), id(chat.id(), "title"), Messages.offerTitle);
+        title.setText(Messages.offerTitle);
+        title.setFont(JFaceResources.getBannerFont());
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(title);
+        Label customer = Accessibility.tagged(new Label(card, SWT.NONE), id(chat.id(), "customer"),
+                Messages.customerUnknown);
+        customer.setText(ChatTexts.customer(chat).replace("&", "&&"));
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(customer);
+        if (chat.queueId() != null) {
+            Label q = new Label(card, SWT.NONE);
+            q.setText(Messages.offerQueue + ":");
+            Label v = Accessibility.name(new Label(card, SWT.NONE), Messages.offerQueue);
+            v.setText(chat.queueId());
+        }
+        if (!chat.transcript().isEmpty()) {
+            Label first = Accessibility.tagged(new Label(card, SWT.WRAP), id(chat.id(), "message"), Messages.inputLabel);
+            String text = chat.transcript().get(0).text();
+            first.setText(text == null ? "" : abbreviate(text).replace("&", "&&"));
+            GridDataFactory.fillDefaults().span(2, 1).hint(280, SWT.DEFAULT).applyTo(first);
+        }
+        Composite buttons = new Composite(card, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(buttons);
+        GridDataFactory.fillDefaults().span(2, 1).align(SWT.END, SWT.CENTER).applyTo(buttons);
+        button(buttons, chat, ChatAction.ACCEPT, Messages.offerAccept, "accept");
+        button(buttons, chat, ChatAction.REJECT, Messages.offerReject, "reject");
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 140 ? text : text.substring(0, 139) + "…";
+    }
+
+    private void button(Composite parent, InteractionInfo chat, ChatAction action, String text, String part) {
+        Button b = Accessibility.tagged(new Button(parent, SWT.PUSH), id(chat.id(), part), Messages.plain(text));
+        b.setText(text);
+        b.setEnabled(ChatTexts.allows(chat, action));
+        b.addListener(SWT.Selection, e -> act.accept(chat, action));
+        GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(b);
+    }
+}

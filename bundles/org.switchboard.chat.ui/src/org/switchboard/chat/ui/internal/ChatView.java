@@ -1,0 +1,327 @@
+package org.switchboard.chat.ui.internal;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.switchboard.connector.ChatDetails;
+import org.switchboard.connector.ChatService;
+import org.switchboard.connector.ConnectorEvent;
+import org.switchboard.connector.ConnectorListener;
+import org.switchboard.connector.ConnectorSession;
+import org.switchboard.connector.InteractionInfo;
+import org.switchboard.connector.TelephonyService;
+import org.switchboard.core.Channel;
+import org.switchboard.core.chat.ChatAction;
+import org.switchboard.core.wrapup.WrapUpCatalog;
+import org.switchboard.ui.Accessibility;
+import org.switchboard.ui.WidgetIds;
+import org.switchboard.ui.session.AgentSession;
+import org.switchboard.ui.session.UiEventRunner;
+import org.switchboard.ui.wrapup.WrapUpDialog;
+
+/**
+ * The chat channel's view: chat requests in popovers, each accepted chat in its own tab (up to the
+ * agent's chat capacity, which the server enforces), canned responses, transfer, end and wrap-up,
+ * and a mobile chat's phone number, location and pictures. Every change comes from the session's
+ * events on the UI thread; actions go to the connector and their refusals are shown in the chat.
+ */
+public class ChatView {
+
+    public static final String NO_CHATS = "chat.nochats";
+    public static final String NOTICE = "chat.notice";
+    public static final String TABS = "chat.tabs";
+
+    private final ConnectorListener listener = this::onEvent;
+    private final Map<String, ChatTab> tabs = new LinkedHashMap<>();
+    private final Map<String, WrapUpDialog> wrapUps = new HashMap<>();
+    private final Set<String> submitted = new HashSet<>();
+    private final Pictures pictures = new Pictures();
+    private AgentSession session;
+    private CannedResponses canned;
+    private Composite parent;
+    private CTabFolder folder;
+    private Label noChats;
+    private Label notice;
+    private ChatOfferPopover offers;
+    private UiEventRunner ui;
+
+    @PostConstruct
+    public void createControls(Composite parent, AgentSession session, CannedResponses canned) {
+        this.parent = parent;
+        this.session = session;
+        this.canned = canned;
+        this.ui = new UiEventRunner(parent.getDisplay());
+        GridLayoutFactory.swtDefaults().margins(8, 8).applyTo(parent);
+        Label title = new Label(parent, SWT.NONE);
+        title.setText(Messages.chatTitle);
+        title.setFont(JFaceResources.getHeaderFont());
+        notice = Accessibility.tagged(new Label(parent, SWT.WRAP), NOTICE, Messages.chatTitle);
+        notice.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(notice);
+        noChats = WidgetIds.tag(new Label(parent, SWT.WRAP), NO_CHATS);
+        noChats.setText(Messages.noChats);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(noChats);
+        folder = Accessibility.tagged(new CTabFolder(parent, SWT.BORDER | SWT.TOP), TABS, Messages.chatTitle);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
+        folder.addListener(SWT.Selection, e -> selected());
+        offers = new ChatOfferPopover(parent.getShell(), this::act);
+        session.addListener(listener);
+        resync();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        session.removeListener(listener);
+        offers.close();
+        wrapUps.values().forEach(WrapUpDialog::close);
+        tabs.values().forEach(ChatTab::dispose);
+        tabs.clear();
+        pictures.close();
+    }
+
+    private void onEvent(ConnectorEvent event) {
+        if (parent.isDisposed()) {
+            return;
+        }
+        switch (event) {
+            case ConnectorEvent.ConnectionChanged c -> resync();
+            case ConnectorEvent.StateReconciled r -> resync();
+            case ConnectorEvent.InteractionOffered o -> update(o.interaction());
+            case ConnectorEvent.InteractionChanged c -> update(c.interaction());
+            case ConnectorEvent.InteractionEnded e -> remove(e.interactionId());
+            case ConnectorEvent.ActionRefused r -> sayIn(r.interactionId(), NLS.bind(Messages.refused, r.message()));
+            case ConnectorEvent.Notice n -> sayIn(n.interactionId(), n.message());
+            default -> {
+                // agent state and outbox belong to the agent-state bar
+            }
+        }
+    }
+
+    private void resync() {
+        Map<String, InteractionInfo> now = session.adapt(TelephonyService.class)
+                .map(t -> t.interactions().stream().filter(i -> i.channel() == Channel.CHAT)
+                        .collect(Collectors.toMap(InteractionInfo::id, i -> i, (a, b) -> b, LinkedHashMap::new)))
+                .orElse(new LinkedHashMap<>());
+        offers.retainOnly(now.keySet());
+        for (String id : Set.copyOf(tabs.keySet())) {
+            if (!now.containsKey(id)) {
+                remove(id);
+            }
+        }
+        now.values().forEach(this::update);
+        relayout();
+    }
+
+    private void update(InteractionInfo chat) {
+        if (chat.channel() != Channel.CHAT) {
+            return;
+        }
+        if (ChatTexts.offered(chat)) {
+            offers.show(chat);
+            return;
+        }
+        offers.remove(chat.id());
+        ChatDetails details = chats().flatMap(c -> c.details(chat.id())).orElse(null);
+        ChatTab tab = tabs.get(chat.id());
+        if (tab == null) {
+            if (chat.allowedActions().isEmpty() && !chat.wrapUpOwed()) {
+                return;
+            }
+            tab = new ChatTab(folder, chat, agentId(), new TabActions());
+            tabs.put(chat.id(), tab);
+            tab.update(chat, details);
+            folder.setSelection(tab.item());
+            tab.selected();
+        } else {
+            tab.update(chat, details);
+        }
+        if (chat.wrapUpOwed() && !submitted.contains(chat.id()) && !wrapUps.containsKey(chat.id())) {
+            openWrapUp(chat);
+        }
+        relayout();
+    }
+
+    private void remove(String id) {
+        offers.remove(id);
+        ChatTab tab = tabs.remove(id);
+        if (tab != null) {
+            tab.dispose();
+        }
+        WrapUpDialog dialog = wrapUps.remove(id);
+        if (dialog != null) {
+            dialog.close();
+        }
+        submitted.remove(id);
+        relayout();
+    }
+
+    private void selected() {
+        CTabItem item = folder.getSelection();
+        tabs.values().stream().filter(t -> t.item() == item).findFirst().ifPresent(ChatTab::selected);
+    }
+
+    private void relayout() {
+        if (parent.isDisposed()) {
+            return;
+        }
+        boolean none = tabs.isEmpty();
+        noChats.setVisible(none);
+        ((GridData) noChats.getLayoutData()).exclude = !none;
+        folder.setVisible(!none);
+        ((GridData) folder.getLayoutData()).exclude = none;
+        parent.layout(true, true);
+    }
+
+    private java.util.Optional<ChatService> chats() {
+        return session.adapt(ChatService.class);
+    }
+
+    private String agentId() {
+        return session.session().map(ConnectorSession::agentId).orElse("");
+    }
+
+    private void act(InteractionInfo chat, ChatAction action) {
+        chats().ifPresent(c -> report(chat.id(), action.name(), switch (action) {
+            case ACCEPT -> c.accept(chat.id());
+            case REJECT -> c.reject(chat.id());
+            case END -> c.end(chat.id());
+            default -> throw new IllegalArgumentException(action + " takes parameters");
+        }, null));
+    }
+
+    /** Shows a failure in the chat's tab (or the view, when the chat has none); a refused message goes back in its box. */
+    private void report(String chatId, String what, CompletionStage<?> stage, String refusedText) {
+        sayIn(chatId, "");
+        stage.whenComplete((done, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                ui.execute(() -> {
+                    sayIn(chatId, NLS.bind(Messages.notSent, what, cause.getMessage()));
+                    ChatTab tab = tabs.get(chatId);
+                    if (refusedText != null && tab != null) {
+                        tab.restore(refusedText);
+                    }
+                });
+            }
+        });
+    }
+
+    private void sayIn(String chatId, String text) {
+        if (parent.isDisposed()) {
+            return;
+        }
+        ChatTab tab = chatId == null ? null : tabs.get(chatId);
+        if (tab != null) {
+            tab.say(text);
+        } else if (chatId != null && isChat(chatId)) {
+            notice.setText(text == null ? "" : text.replace("&", "&&"));
+            parent.layout(true, true);
+        }
+    }
+
+    private boolean isChat(String id) {
+        return session.adapt(TelephonyService.class).map(t -> t.interactions().stream()
+                .anyMatch(i -> i.id().equals(id) && i.channel() == Channel.CHAT)).orElse(false);
+    }
+
+    private void openWrapUp(InteractionInfo chat) {
+        WrapUpDialog dialog = new WrapUpDialog(parent.getShell(), NLS.bind(Messages.wrapUpFor, ChatTexts.customer(chat)),
+                WrapUpCatalog.defaults(), (disposition, notes) -> {
+                    submitted.add(chat.id());
+                    wrapUps.remove(chat.id());
+                    chats().ifPresent(c -> report(chat.id(), "WRAP_UP",
+                            c.wrapUp(chat.id(), disposition.code(), notes), null));
+                });
+        wrapUps.put(chat.id(), dialog);
+        dialog.open();
+        dialog.getShell().addDisposeListener(e -> {
+            if (wrapUps.get(chat.id()) == dialog) {
+                wrapUps.remove(chat.id());
+            }
+        });
+    }
+
+    /** What the controls of a chat's tab do. */
+    private final class TabActions implements ChatTab.Actions {
+
+        @Override
+        public void send(ChatTab tab, String text) {
+            String refusal = ChatTexts.refusal(text);
+            if (refusal != null) {
+                tab.say(refusal);
+                return;
+            }
+            tab.sent();
+            chats().ifPresent(c -> report(tab.chat().id(), ChatAction.SEND.name(), c.send(tab.chat().id(), text), text));
+        }
+
+        @Override
+        public void act(InteractionInfo chat, ChatAction action) {
+            ChatView.this.act(chat, action);
+        }
+
+        @Override
+        public void transfer(InteractionInfo chat) {
+            new ChatTransferDialog(parent.getShell(), target -> chats().ifPresent(
+                    c -> report(chat.id(), ChatAction.TRANSFER.name(), c.transfer(chat.id(), target), null))).open();
+        }
+
+        @Override
+        public void wrapUp(InteractionInfo chat) {
+            WrapUpDialog open = wrapUps.get(chat.id());
+            if (open != null && open.isOpen()) {
+                open.getShell().setActive();
+            } else {
+                submitted.remove(chat.id());
+                openWrapUp(chat);
+            }
+        }
+
+        @Override
+        public void callCustomer(InteractionInfo chat) {
+            chats().ifPresent(c -> report(chat.id(), ChatTab.CALL_CUSTOMER, c.callCustomer(chat.id()), null));
+        }
+
+        @Override
+        public void canned(ChatTab tab) {
+            new CannedResponsesDialog(parent.getShell(), canned, tab.agentId(),
+                    response -> Placeholders.insert(tab, response)).open();
+        }
+
+        @Override
+        public void openMap(ChatDetails.Location location) {
+            // Hands the address to the desktop's browser and returns; nothing is loaded here.
+            Program.launch(ChatTexts.mapUrl(location));
+        }
+
+        @Override
+        public void loadPicture(ChatTab tab, ChatDetails.Picture picture) {
+            chats().ifPresent(c -> pictures.load(c, tab.chat().id(), picture, ui, outcome -> tab.pictureLoaded(picture,
+                    outcome, () -> {
+                        if (outcome instanceof Pictures.Outcome.Shown shown) {
+                            PictureDialog.open(parent.getShell(), picture.fileName(), shown.picture().full(),
+                                    shown.picture().width(), shown.picture().height());
+                        }
+                    })));
+        }
+    }
+}

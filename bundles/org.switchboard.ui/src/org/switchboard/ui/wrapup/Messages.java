@@ -1,0 +1,23 @@
+package org.switchboard.ui.wrapup;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
+
+    public static String wrapUpTitle;
+    public static String wrapUpSearch;
+    public static String wrapUpReasons;
+    public static String wrapUpNotes;
+    public static String wrapUpSubmit;
+    public static String wrapUpPick;
+    public static String wrapUpTooLong;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,139 @@
+package org.switchboard.ui.wrapup;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.switchboard.core.wrapup.Disposition;
+import org.switchboard.core.wrapup.WrapUpCatalog;
+import org.switchboard.ui.Accessibility;
+import org.switchboard.ui.WidgetIds;
+
+/**
+ * Wrap-up reasons, for any channel: a reason picked from a list filtered by search, optional notes,
+ * and Submit, which hands the wrap-up to the caller (who sends it through the outbox). It does not
+ * block the workbench; the channel's Wrap up button opens it again if it was closed.
+ */
+public final class WrapUpDialog extends Dialog {
+
+    public static final String SHELL = "wrapup.dialog";
+    public static final String SEARCH = "wrapup.search";
+    public static final String REASONS = "wrapup.reasons";
+    public static final String NOTES = "wrapup.notes";
+    public static final String MESSAGE = "wrapup.message";
+    public static final String SUBMIT = "wrapup.submit";
+
+    private final String heading;
+    private final WrapUpCatalog catalog;
+    private final BiConsumer<Disposition, String> submit;
+    private List<Disposition> shown = List.of();
+    private Text search;
+    private org.eclipse.swt.widgets.List reasons;
+    private Text notes;
+    private Label message;
+
+    public WrapUpDialog(Shell parent, String heading, WrapUpCatalog catalog, BiConsumer<Disposition, String> submit) {
+        super(parent);
+        this.heading = heading;
+        this.catalog = catalog;
+        this.submit = submit;
+        setBlockOnOpen(false);
+        setShellStyle(SWT.DIALOG_TRIM | SWT.RESIZE | SWT.MODELESS);
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(Messages.wrapUpTitle);
+        WidgetIds.tag(shell, SHELL);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        GridLayoutFactory.swtDefaults().margins(12, 12).applyTo(area);
+        Label title = new Label(area, SWT.NONE);
+        title.setText(heading.replace("&", "&&"));
+        search = Accessibility.tagged(new Text(area, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH), SEARCH,
+                Messages.wrapUpSearch);
+        search.setMessage(Messages.wrapUpSearch);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
+        reasons = Accessibility.tagged(new org.eclipse.swt.widgets.List(area, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL),
+                REASONS, Messages.wrapUpReasons);
+        GridDataFactory.fillDefaults().grab(true, true).hint(320, 110).applyTo(reasons);
+        new Label(area, SWT.NONE).setText(Messages.wrapUpNotes + ":");
+        notes = Accessibility.tagged(new Text(area, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), NOTES,
+                Messages.wrapUpNotes);
+        notes.setTextLimit(catalog.maxNotesLength());
+        GridDataFactory.fillDefaults().grab(true, true).hint(320, 70).applyTo(notes);
+        message = WidgetIds.tag(new Label(area, SWT.WRAP), MESSAGE);
+        message.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+        search.addListener(SWT.Modify, e -> filter());
+        reasons.addListener(SWT.Selection, e -> enableSubmit());
+        filter();
+        search.setFocus();
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        Button ok = createButton(parent, IDialogConstants.OK_ID, Messages.wrapUpSubmit, true);
+        WidgetIds.tag(ok, SUBMIT);
+        Accessibility.name(ok, Messages.wrapUpSubmit.replace("&", ""));
+        enableSubmit();
+    }
+
+    private void filter() {
+        String query = search.getText().strip().toLowerCase(Locale.ROOT);
+        shown = catalog.dispositions().stream()
+                .filter(d -> query.isEmpty() || d.label().toLowerCase(Locale.ROOT).contains(query)
+                        || d.code().toLowerCase(Locale.ROOT).contains(query))
+                .sorted(Comparator.comparing(Disposition::label)).toList();
+        reasons.setItems(shown.stream().map(Disposition::label).toArray(String[]::new));
+        if (shown.size() == 1) {
+            reasons.select(0);
+        }
+        enableSubmit();
+    }
+
+    private void enableSubmit() {
+        Button ok = getButton(IDialogConstants.OK_ID);
+        if (ok != null) {
+            ok.setEnabled(reasons.getSelectionIndex() >= 0);
+        }
+    }
+
+    @Override
+    protected void okPressed() {
+        int index = reasons.getSelectionIndex();
+        if (index < 0) {
+            message.setText(Messages.wrapUpPick);
+            return;
+        }
+        String text = notes.getText();
+        if (text.length() > catalog.maxNotesLength()) {
+            message.setText(NLS.bind(Messages.wrapUpTooLong, catalog.maxNotesLength()));
+            return;
+        }
+        submit.accept(shown.get(index), text.isBlank() ? null : text);
+        super.okPressed();
+    }
+
+    public boolean isOpen() {
+        return getShell() != null && !getShell().isDisposed();
+    }
+}
