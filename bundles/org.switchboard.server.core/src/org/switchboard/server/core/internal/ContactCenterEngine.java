@@ -130,6 +130,9 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     private final Callbacks callbacks;
     private final ServerStore store;
     private long nextInteraction;
+    /** Seats whose agent view may have changed since the last publish; all of them after a tick or a session change. */
+    private final Set<AgentSeat> dirtySeats = new LinkedHashSet<>();
+    private boolean allSeatsDirty = true;
 
     @Activate
     public ContactCenterEngine(@Reference(name = "store", cardinality = ReferenceCardinality.OPTIONAL,
@@ -251,6 +254,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             seat.published = null;
             seat.outcomes.clear();
             agentByToken.put(seat.token, seat.id());
+            dirtySeats.add(seat);
             afterChange(clock.instant());
             return new Session(seat.id(), seat.token);
         }));
@@ -289,6 +293,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
         return audited(agentId, "LOGOUT", null, () -> onLoop(() -> {
             AgentSeat seat = seat(agentId);
             seat.agent.logout();
+            dirtySeats.add(seat);
             afterChange(clock.instant());
             return views.agent(seat);
         }));
@@ -330,6 +335,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                 case "LOGGED_OUT" -> a.logout();
                 default -> throw new ServerRefusal(Reason.INVALID, "state must be READY, NOT_READY or LOGGED_OUT");
             }
+            dirtySeats.add(seat);
             afterChange(clock.instant());
             return views.agent(seat);
         }));
@@ -372,7 +378,11 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
         return i;
     }
 
-    /** Agents taking part: those the interaction names, and those whose state machine still holds it. */
+    /**
+     * Agents taking part: those the interaction names, and those whose state machine still holds it.
+     * Only agents it names now or was shown to can hold it (an agent is shown every interaction it is
+     * named in), so those are the ones asked: not every seat, which costs too much with thousands.
+     */
     private Set<String> involved(Interaction i) {
         Set<String> ids = new LinkedHashSet<>();
         for (String named : i.agentsNamed()) {
@@ -380,10 +390,10 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                 ids.add(named);
             }
         }
-        for (AgentSeat seat : seats.values()) {
-            Agent a = seat.agent;
+        for (String shown : i.shown.keySet()) {
+            Agent a = seats.get(shown).agent;
             if (a.offers().contains(i.id) || a.activeInteractions().contains(i.id) || a.wrapUps().contains(i.id)) {
-                ids.add(seat.id());
+                ids.add(shown);
             }
         }
         return ids;
@@ -415,6 +425,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             }
             Interaction i = accessible(agentId, interactionId);
             Instant now = clock.instant();
+            dirtySeats.add(seat);
             ActionOutcome outcome;
             String type;
             try {
@@ -1009,6 +1020,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             return;
         }
         Instant now = clock.instant();
+        allSeatsDirty = true;
         for (AgentSeat seat : seats.values()) {
             for (AgentEvent e : seat.agent.tick(now)) {
                 switch (e) {
@@ -1126,21 +1138,30 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                 InteractionView view = views.interaction(i, agentId);
                 if (!view.equals(i.shown.get(agentId))) {
                     i.shown.put(agentId, view);
-                    seats.get(agentId).emit(EventTypes.INTERACTION, null, view);
+                    AgentSeat seat = seats.get(agentId);
+                    seat.emit(EventTypes.INTERACTION, null, view);
+                    dirtySeats.add(seat);
                 }
             }
             for (var shown = i.shown.keySet().iterator(); shown.hasNext();) {
                 String agentId = shown.next();
                 if (!involved.contains(agentId)) {
                     shown.remove();
-                    seats.get(agentId).emit(EventTypes.INTERACTION_REMOVED, null, new InteractionRemoved(i.id));
+                    AgentSeat seat = seats.get(agentId);
+                    seat.emit(EventTypes.INTERACTION_REMOVED, null, new InteractionRemoved(i.id));
+                    dirtySeats.add(seat);
                 }
             }
             if (i.isOver() && involved.isEmpty()) {
                 it.remove();
             }
         }
-        for (AgentSeat seat : seats.values()) {
+        // An agent's state changes by its own requests, with its interactions (whose views were just
+        // compared) or by time: only those seats are looked at, all of them after a tick.
+        Iterable<AgentSeat> changed = allSeatsDirty ? seats.values() : List.copyOf(dirtySeats);
+        allSeatsDirty = false;
+        dirtySeats.clear();
+        for (AgentSeat seat : changed) {
             AgentView view = views.agent(seat);
             if (view.state().equals(AgentState.READY.name())
                     && (seat.published == null || !seat.published.state().equals(AgentState.READY.name()))) {
