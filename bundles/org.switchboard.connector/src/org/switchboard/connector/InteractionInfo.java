@@ -28,8 +28,25 @@ public record InteractionInfo(String id, Channel channel, String queueId, String
         transcript = List.copyOf(transcript);
     }
 
-    /** @param secure the value is masked and may not be shown in clear */
-    public record CallVariable(String name, String label, String value, boolean editable, boolean secure) {
+    /**
+     * @param secure  the value is masked and may not be shown in clear
+     * @param type    {@code TEXT}, {@code NUMBER}, {@code BOOLEAN} or {@code DATE_TIME} (ISO 8601)
+     * @param version how many times the value was saved; an edit names the version it started from
+     */
+    public record CallVariable(String name, String label, String value, boolean editable, boolean secure, String type,
+            long version) {
+
+        /** The longest value the server takes. */
+        public static final int MAX_LENGTH = 256;
+
+        public CallVariable {
+            type = type == null ? "TEXT" : type;
+        }
+
+        /** A text variable at its first version. */
+        public CallVariable(String name, String label, String value, boolean editable, boolean secure) {
+            this(name, label, value, editable, secure, "TEXT", 0);
+        }
     }
 
     public record TranscriptLine(String from, Instant at, String text) {

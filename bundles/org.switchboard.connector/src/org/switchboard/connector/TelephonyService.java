@@ -40,4 +40,16 @@ public interface TelephonyService {
 
     /** Through the outbox: new values of editable call variables, by name. */
     CompletionStage<ConnectorEvent.ActionCompleted> editCallData(String interactionId, Map<String, String> values);
+
+    /**
+     * Through the outbox: a new value of one editable call variable, edited from {@code version} (the
+     * {@link InteractionInfo.CallVariable#version()} the agent was shown). The first save wins: an edit
+     * from an older version completes exceptionally with {@link ActionRefusal} whose rule is
+     * {@code CAD_EDIT_CONFLICT}, and the interaction then shows the saved value and version. A connector
+     * without versions saves the value as {@link #editCallData} does.
+     */
+    default CompletionStage<ConnectorEvent.ActionCompleted> editCallVariable(String interactionId, String name,
+            String value, long version) {
+        return editCallData(interactionId, Map.of(name, value));
+    }
 }

@@ -106,6 +106,12 @@ public final class WidgetHandle {
         return this;
     }
 
+    public WidgetHandle waitUntilDisabled() {
+        driver.waitUntil(describe() + " to be disabled", () -> !widget.isDisposed() && widget instanceof Control c
+                && !c.isEnabled());
+        return this;
+    }
+
     public boolean isDisposed() {
         return driver.onUi(widget::isDisposed);
     }

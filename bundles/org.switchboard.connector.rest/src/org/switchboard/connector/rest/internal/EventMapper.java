@@ -51,7 +51,8 @@ final class EventMapper {
         List<InteractionInfo.CallVariable> cad = new ArrayList<>();
         for (JsonNode v : i.path("cad")) {
             cad.add(new InteractionInfo.CallVariable(required(v, "name"), text(v, "label"), text(v, "value"),
-                    v.path("editable").asBoolean(), v.path("secure").asBoolean()));
+                    v.path("editable").asBoolean(), v.path("secure").asBoolean(), text(v, "type"),
+                    v.path("version").asLong()));
         }
         List<InteractionInfo.TranscriptLine> transcript = new ArrayList<>();
         for (JsonNode line : i.path("transcript")) {

@@ -87,6 +87,13 @@ final class RestTelephony implements TelephonyService {
         return outbox.submit("cad", interactionId, CallAction.EDIT_CAD.name(), Map.of("cad", Map.copyOf(values)));
     }
 
+    @Override
+    public CompletionStage<ActionCompleted> editCallVariable(String interactionId, String name, String value,
+            long version) {
+        return outbox.submit("cad", interactionId, CallAction.EDIT_CAD.name(),
+                Map.of("name", name, "value", value, "version", version));
+    }
+
     static Map<String, Object> wrapUpParams(String disposition, String notes) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("disposition", disposition);

@@ -57,6 +57,34 @@ public class CallPanelPage {
         return new TransferDialogPage(driver).waitUntilOpen();
     }
 
+    /** The field (or label, for read-only and secure values) of call variable {@code name}. */
+    public WidgetHandle callVariable(String name) {
+        return driver.find(id("cad." + name));
+    }
+
+    /** The unavailable "Click to retry" link of a secure call variable. */
+    public WidgetHandle revealLink(String name) {
+        return driver.find(id("cad." + name + ".retry"));
+    }
+
+    public CallPanelPage editCallVariable(String name, String value) {
+        callVariable(name).setText(value);
+        return this;
+    }
+
+    public WidgetHandle saveCallData() {
+        return driver.find(id("cad.save"));
+    }
+
+    public WidgetHandle revertCallData() {
+        return driver.find(id("cad.revert"));
+    }
+
+    /** What the call data editor says: too long, not saved, or another agent saved first. */
+    public WidgetHandle callDataMessage() {
+        return driver.find(id("cad.message"));
+    }
+
     public void waitUntilGone() {
         driver.waitUntilGone(id("panel"));
     }

@@ -206,6 +206,43 @@ class AgentDesktopTest {
         panel.waitUntilGone();
     }
 
+    @Test
+    @Order(6)
+    void callDataEditedWithLimitsRevertAndTheEarlierSaveExplained() {
+        loggedInAndReady();
+        CallPanelPage call = answeredCall("Hana Ruiz", "+12015550144");
+        String id = callId(call);
+        assertEquals("42.50", call.callVariable("orderTotal").text());
+        assertEquals("******", call.callVariable("accountNumber").text(), "secure values stay masked");
+        assertFalse(call.revealLink("accountNumber").isEnabled(), "the server never sends secure values");
+        assertFalse(call.saveCallData().isEnabled(), "nothing to save yet");
+
+        call.editCallVariable("customerName", "H".repeat(257));
+        call.saveCallData().waitUntilEnabled().click();
+        call.callDataMessage().waitForText("Customer name is longer than 256 characters; not saved.");
+        assertEquals(257, call.callVariable("customerName").text().length(), "the value stays as typed");
+        call.revertCallData().click();
+        call.callVariable("customerName").waitForText("Hana Ruiz");
+        assertFalse(call.saveCallData().isEnabled());
+
+        call.editCallVariable("customerName", "Hana Ruiz-Ortega");
+        call.saveCallData().click();
+        call.callDataMessage().waitForText("");
+        call.saveCallData().waitUntilDisabled();
+        assertEquals("Hana Ruiz-Ortega", call.callVariable("customerName").text());
+
+        // The agent edits the order total from version 0 while an earlier save from version 0 lands.
+        call.editCallVariable("orderTotal", "99.00");
+        assertEquals(null, server.savesCallVariable("a1", id, "orderTotal", "150.00", 0));
+        call.saveCallData().click();
+        call.callDataMessage().waitForText("a1 saved 150.00 first; your edit was not saved.");
+        call.callVariable("orderTotal").waitForText("150.00");
+
+        call.click("RELEASE");
+        wrapUp("Resolved");
+        call.waitUntilGone();
+    }
+
     private static String callId(CallPanelPage panel) {
         String id = panel.state().id();
         return id.substring("voice.call.".length(), id.length() - ".state".length());

@@ -3,7 +3,10 @@ package org.switchboard.ui.internal.desktop;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
+import org.switchboard.server.core.ActionCommand;
+import org.switchboard.server.core.ActionParams;
 import org.switchboard.server.core.Caller;
 import org.switchboard.server.core.ContactCenters;
 import org.switchboard.server.core.RunningContactCenter;
@@ -41,6 +44,16 @@ final class TestServer {
     String customerCalls(String name, String number) {
         return center.simulator().injectCall("sales", new Caller(name, number),
                 Map.of("customerName", name, "orderTotal", "42.50", "accountNumber", "DE89370400440532013000"));
+    }
+
+    /**
+     * Agent {@code agentId} saves a call variable from {@code version} at another of its clients (the
+     * server lets only agent 1 of a call edit its variables, so a save that comes first is that
+     * agent's). Returns the rule of a refusal, or null when saved.
+     */
+    String savesCallVariable(String agentId, String interactionId, String name, String value, long version) {
+        return center.submit(agentId, interactionId, new ActionCommand("EDIT_CAD",
+                ActionParams.cadEdit(name, value, version), UUID.randomUUID().toString())).rule();
     }
 
     void customerHangsUp(String interactionId) {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -22,6 +23,7 @@ import org.switchboard.connector.InteractionInfo;
 import org.switchboard.core.voice.CallAction;
 import org.switchboard.ui.Accessibility;
 import org.switchboard.ui.WidgetIds;
+import org.switchboard.ui.session.UiEventRunner;
 
 /**
  * The interaction control panel of one call: caller, state text and timer, the call's variables,
@@ -44,13 +46,16 @@ final class InteractionPanel {
         void act(InteractionInfo call, CallAction action);
 
         void wrapUp(InteractionInfo call);
+
+        /** Saves one call variable edited from {@code version}; see {@link CallDataEditor}. */
+        CompletionStage<?> saveCallVariable(InteractionInfo call, String name, String value, long version);
     }
 
     private final Composite root;
     private final Label caller;
     private final Label state;
     private final Label timer;
-    private final Composite variables;
+    private final CallDataEditor callData;
     private final Composite buttons;
     private final Map<CallAction, Button> actionButtons = new EnumMap<>(CallAction.class);
     private final Button wrapUp;
@@ -74,9 +79,10 @@ final class InteractionPanel {
         timer = Accessibility.tagged(new Label(root, SWT.RIGHT), prefix + "timer", "Call timer");
         GridDataFactory.fillDefaults().hint(50, SWT.DEFAULT).applyTo(timer);
 
-        variables = new Composite(root, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 2).applyTo(variables);
-        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(variables);
+        callData = new CallDataEditor(root, prefix,
+                (name, value, version) -> actions.saveCallVariable(this.call, name, value, version),
+                new UiEventRunner(parent.getDisplay()));
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(callData.control());
 
         buttons = new Composite(root, SWT.NONE);
         RowLayout row = new RowLayout(SWT.HORIZONTAL);
@@ -122,27 +128,8 @@ final class InteractionPanel {
             show(button, ok || MAIN.contains(action));
         });
         show(wrapUp, latest.wrapUpOwed());
-        showVariables(latest);
+        callData.update(latest);
         root.layout(true, true);
-    }
-
-    private void showVariables(InteractionInfo latest) {
-        for (Control c : variables.getChildren()) {
-            c.dispose();
-        }
-        if (latest.queueId() != null) {
-            variable(Messages.queueLabel, latest.queueId());
-        }
-        for (InteractionInfo.CallVariable v : latest.callData()) {
-            variable(v.label() == null ? v.name() : v.label(), v.secure() ? Messages.secureValue : v.value());
-        }
-    }
-
-    private void variable(String name, String value) {
-        Label n = new Label(variables, SWT.NONE);
-        n.setText(name + ":");
-        Label v = Accessibility.name(new Label(variables, SWT.NONE), name);
-        v.setText(value == null ? "" : value);
     }
 
     private static void show(Control c, boolean visible) {

@@ -38,6 +38,19 @@ final class Messages extends NLS {
     public static String wrapUpSubmit;
     public static String wrapUpPick;
     public static String wrapUpTooLong;
+    public static String cadSave;
+    public static String cadRevert;
+    public static String cadMessageName;
+    public static String cadDate;
+    public static String cadTime;
+    public static String cadRetry;
+    public static String cadRetryName;
+    public static String cadSecureUnavailable;
+    public static String cadTooLong;
+    public static String cadConflict;
+    public static String cadAnotherAgent;
+    public static String cadNotSaved;
+    public static String cadNoConnection;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

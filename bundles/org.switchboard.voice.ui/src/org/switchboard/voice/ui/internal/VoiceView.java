@@ -94,7 +94,11 @@ public class VoiceView {
             case ConnectorEvent.InteractionOffered o -> update(o.interaction());
             case ConnectorEvent.InteractionChanged c -> update(c.interaction());
             case ConnectorEvent.InteractionEnded e -> remove(e.interactionId());
-            case ConnectorEvent.ActionRefused r -> say(NLS.bind(Messages.refused, r.message()));
+            case ConnectorEvent.ActionRefused r -> {
+                if (!CallDataEditor.CONFLICT_RULE.equals(r.rule())) {
+                    say(NLS.bind(Messages.refused, r.message()));
+                }
+            }
             case ConnectorEvent.Notice n -> say(n.message());
             default -> {
                 // agent state and outbox belong to the agent-state bar
@@ -235,6 +239,14 @@ public class VoiceView {
                 submitted.remove(call.id());
                 openWrapUp(call);
             }
+        }
+
+        @Override
+        public CompletionStage<?> saveCallVariable(InteractionInfo call, String name, String value, long version) {
+            return session.adapt(TelephonyService.class)
+                    .<CompletionStage<?>>map(t -> t.editCallVariable(call.id(), name, value, version))
+                    .orElseGet(() -> java.util.concurrent.CompletableFuture
+                            .failedFuture(new IllegalStateException(Messages.cadNoConnection)));
         }
 
         private void transfer(InteractionInfo call, TransferDialog.Mode mode) {
