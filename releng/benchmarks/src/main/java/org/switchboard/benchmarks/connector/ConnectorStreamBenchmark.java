@@ -73,9 +73,14 @@ public final class ConnectorStreamBenchmark {
     }
 
     private final BlockingQueue<Arrival> arrivals = new LinkedBlockingQueue<>();
+    /** Taken from {@link #arrivals} by the main thread only. */
+    private final List<Arrival> seen = new ArrayList<>();
     private final long[] latencies = new long[4_000_000];
     private volatile int recorded;
     private volatile boolean recording;
+    /** Connection changes while recording: a reconnection can fold outcomes into a snapshot. */
+    private volatile int connectionChanges;
+    private long timedActions;
 
     public static void main(String[] args) throws Exception {
         int seconds = 30;
@@ -96,7 +101,13 @@ public final class ConnectorStreamBenchmark {
             }
         }
         StringBuilder report = new StringBuilder();
-        new ConnectorStreamBenchmark().run(seconds, rate, restarts, report);
+        try {
+            new ConnectorStreamBenchmark().run(seconds, rate, restarts, report);
+        } catch (Exception | Error e) {
+            // Connector and server threads are not daemons: without an exit the failure would hang.
+            e.printStackTrace();
+            System.exit(1);
+        }
         System.out.print(report);
         if (out != null) {
             Files.writeString(out, report);
@@ -157,7 +168,7 @@ public final class ConnectorStreamBenchmark {
         try {
             for (int i = 0; i < restarts; i++) {
                 long outage = OUTAGES_MILLIS[i % OUTAGES_MILLIS.length];
-                arrivals.clear();
+                forget();
                 stop(current, port);
                 await(ConnectorEvent.ConnectionChanged.class, c -> c.state() == ConnectionState.RECONNECTING);
                 String missed = "missed-" + i;
@@ -216,6 +227,9 @@ public final class ConnectorStreamBenchmark {
             }
             submit(center, call, k, (timed ? "t-" : "w-") + k + "-" + System.nanoTime());
             k++;
+            if (timed) {
+                timedActions++;
+            }
         }
     }
 
@@ -229,6 +243,9 @@ public final class ConnectorStreamBenchmark {
 
     private void onEvent(ConnectorEvent event) {
         long now = System.nanoTime();
+        if (recording && event instanceof ConnectorEvent.ConnectionChanged) {
+            connectionChanges++;
+        }
         if (event instanceof ConnectorEvent.ActionCompleted c && c.requestId().startsWith("t-")) {
             if (recording && recorded < latencies.length) {
                 String id = c.requestId();
@@ -248,18 +265,33 @@ public final class ConnectorStreamBenchmark {
         return type.cast(awaitArrival(type, matching).event());
     }
 
+    /**
+     * The first arrival since the last {@link #forget()} that matches, waiting for it. Events may
+     * arrive in either order (a resumed stream's events can reach the listener before the session
+     * reports CONNECTED), so nothing is discarded.
+     */
     private <T extends ConnectorEvent> Arrival awaitArrival(Class<T> type, java.util.function.Predicate<T> matching)
             throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
+        int next = 0;
         while (true) {
+            for (; next < seen.size(); next++) {
+                Arrival a = seen.get(next);
+                if (type.isInstance(a.event()) && matching.test(type.cast(a.event()))) {
+                    return a;
+                }
+            }
             Arrival a = arrivals.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (a == null) {
                 throw new IllegalStateException("no " + type.getSimpleName() + " as expected within " + WAIT);
             }
-            if (type.isInstance(a.event()) && matching.test(type.cast(a.event()))) {
-                return a;
-            }
+            seen.add(a);
         }
+    }
+
+    private void forget() {
+        arrivals.clear();
+        seen.clear();
     }
 
     private void latencyReport(StringBuilder report, int rate, double eventsPerAction, double actionsPerSecond,
@@ -272,7 +304,9 @@ public final class ConnectorStreamBenchmark {
         report.append(String.format(Locale.ROOT,
                 "  rate: %d events/s requested (%.1f actions/s, %.1f events each); %.1f events/s published over %.1f s%n",
                 rate, actionsPerSecond, eventsPerAction, published / (elapsed / 1e9), elapsed / 1e9));
-        report.append(String.format(Locale.ROOT, "  samples: %d action outcomes%n", n));
+        report.append(String.format(Locale.ROOT,
+                "  samples: %d of %d action outcomes reached the listener; connection changes meanwhile: %d%n", n,
+                timedActions, connectionChanges));
         report.append(String.format(Locale.ROOT,
                 "  latency: p50 %.2f ms   p90 %.2f ms   p99 %.2f ms   p99.9 %.2f ms   max %.2f ms%n",
                 millis(at(sorted, 50)), millis(at(sorted, 90)), millis(at(sorted, 99)), millis(at(sorted, 99.9)),
