@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -237,10 +238,20 @@ class AgentDesktopTest {
         call.saveCallData().click();
         call.callDataMessage().waitForText("a1 saved 150.00 first; your edit was not saved.");
         call.callVariable("orderTotal").waitForText("150.00");
+        screenshot("desktop-call-data.png");
 
         call.click("RELEASE");
         wrapUp("Resolved");
         call.waitUntilGone();
+    }
+
+    /** Saves what the screen shows when the build asks for screenshots (-Dswitchboard.screenshots=folder). */
+    private void screenshot(String name) {
+        String folder = System.getProperty("switchboard.screenshots");
+        if (folder != null && !folder.isBlank()) {
+            driver.flush();
+            driver.captureScreen(Path.of(folder, name));
+        }
     }
 
     private static String callId(CallPanelPage panel) {

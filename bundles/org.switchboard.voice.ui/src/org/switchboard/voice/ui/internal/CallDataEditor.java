@@ -121,6 +121,9 @@ final class CallDataEditor {
                 fields.put(v.name(), new TextCadField(grid, id, label, v, this::buttons));
             }
         }
+        if (call.callData().stream().anyMatch(CallVariable::secure)) {
+            secureNote();
+        }
     }
 
     /** Read-only values are labels, shown as the server last described them. */
@@ -147,11 +150,11 @@ final class CallDataEditor {
 
     /**
      * The server masks secure values in everything it sends the desktop, so there is nothing to reveal:
-     * the link is there, unavailable, and says why.
+     * the link is there, unavailable, and a note under the variables says why.
      */
     private void secure(String label, String id) {
         Composite box = new Composite(grid, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(box);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(box);
         Label masked = Accessibility.tagged(new Label(box, SWT.NONE), id, label);
         masked.setText(Messages.secureValue);
         Link retry = Accessibility.tagged(new Link(box, SWT.NONE), id + ".retry",
@@ -159,9 +162,13 @@ final class CallDataEditor {
         retry.setText(Messages.cadRetry);
         retry.setEnabled(false);
         retry.setToolTipText(Messages.cadSecureUnavailable);
-        Label why = Accessibility.tagged(new Label(box, SWT.NONE), id + ".why", Messages.cadSecureUnavailable);
+    }
+
+    private void secureNote() {
+        Label why = Accessibility.tagged(new Label(grid, SWT.WRAP), prefix + "cad.secure", Messages.cadSecureUnavailable);
         why.setText(Messages.cadSecureUnavailable);
         why.setForeground(grid.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(150, SWT.DEFAULT).applyTo(why);
     }
 
     private void buttons() {

@@ -82,7 +82,7 @@ final class InteractionPanel {
         callData = new CallDataEditor(root, prefix,
                 (name, value, version) -> actions.saveCallVariable(this.call, name, value, version),
                 new UiEventRunner(parent.getDisplay()));
-        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(callData.control());
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(callData.control());
 
         buttons = new Composite(root, SWT.NONE);
         RowLayout row = new RowLayout(SWT.HORIZONTAL);
