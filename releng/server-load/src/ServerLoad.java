@@ -1,0 +1,382 @@
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.util.Set;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.switchboard.server.core.ContactCenters;
+import org.switchboard.server.core.RunningContactCenter;
+import org.switchboard.server.core.ServerConfig;
+import org.switchboard.server.rest.RestServer;
+
+/**
+ * Server load: the reference server's real code (contact center and REST API on CXF/Jetty) in one
+ * process, N agents' clients in another. Each client holds the agent's event stream (SSE) and acts
+ * over REST on loopback: answers (calls) or accepts (chats) what it is offered, talks for a while,
+ * releases or ends, wraps up. The simulator injects interactions at a fixed rate over REST.
+ *
+ * <p>Measured: latency from an action's request to its outcome event on the agent's stream, events
+ * delivered per second, errors (non-2xx answers, refused actions, streams lost), and the server
+ * process's heap used after a full GC.
+ *
+ * <p>{@code ServerLoad <agents> <rate/s> <seconds> [server JVM options]}: starts the server process
+ * ({@code ServerLoad server <agents>}, which prints its URL and answers "heap" on stdin), then runs
+ * the clients and the simulator here.
+ */
+public final class ServerLoad {
+
+    private static final Pattern FIELD = Pattern.compile("\"(id|interactionId|requestId|state|channel|token)\":\"([^\"]*)\"");
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("server")) {
+            server(Integer.parseInt(args[1]));
+            return;
+        }
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(Arrays.asList(args).subList(3, args.length));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "ServerLoad", "server", args[0]));
+        Process server = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        PrintWriter in = new PrintWriter(server.getOutputStream(), true, StandardCharsets.UTF_8);
+        String line;
+        while ((line = out.readLine()) != null && !line.startsWith("URL ")) {
+            System.out.println("server: " + line);
+        }
+        if (line == null) {
+            throw new IllegalStateException("the server process did not start");
+        }
+        System.out.println("server process " + server.pid() + " (" + String.join(" ", command.subList(1,
+                command.indexOf("-cp"))) + ") at " + line.substring(4));
+        ServerLoad load = new ServerLoad(URI.create(line.substring(4)), Integer.parseInt(args[0]),
+                Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+        load.heap = () -> {
+            in.println("heap");
+            try {
+                String h;
+                while ((h = out.readLine()) != null && !h.startsWith("HEAP ")) {
+                    System.out.println("server: " + h);
+                }
+                return h == null ? -1 : Long.parseLong(h.substring(5));
+            } catch (java.io.IOException e) {
+                return -1;
+            }
+        };
+        int code = load.run();
+        in.println("stop");
+        server.waitFor(20, TimeUnit.SECONDS);
+        server.destroy();
+        System.exit(code);
+    }
+
+    // ---- the server process -------------------------------------------------------------------
+
+    private static void server(int agents) throws Exception {
+        ServerConfig config = ServerConfig.demo(agents).withOfferTimeout(Duration.ofSeconds(20));
+        try (RunningContactCenter center = ContactCenters.start(config, Clock.systemUTC(), Duration.ofMillis(250))) {
+            RestServer rest = RestServer.start(center, 0, RestServer.DEFAULT_HEARTBEAT);
+            System.out.println("URL " + rest.baseUri());
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = in.readLine()) != null && !line.equals("stop")) {
+                if (line.equals("heap")) {
+                    System.gc();
+                    long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                    System.out.println("HEAP " + used);
+                }
+            }
+            rest.close();
+        }
+    }
+
+    // ---- the clients ---------------------------------------------------------------------------
+
+    private final URI base;
+    private final int agents;
+    private final int rate;
+    private final int seconds;
+    private final HttpClient[] clients = new HttpClient[8];
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final ExecutorService work = Executors.newVirtualThreadPerTaskExecutor();
+    private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+    private final LongAdder events = new LongAdder();
+    private final LongAdder errors = new LongAdder();
+    private final LongAdder refused = new LongAdder();
+    private final LongAdder injected = new LongAdder();
+    private final AtomicLong requestIds = new AtomicLong();
+    private final List<long[]> latencies = new ArrayList<>();
+    private volatile boolean measuring;
+    private volatile boolean stopping;
+    private final List<String> errorSamples = new ArrayList<>();
+    private java.util.function.LongSupplier heap;
+
+    private ServerLoad(URI base, int agents, int rate, int seconds) {
+        this.base = base;
+        this.agents = agents;
+        this.rate = rate;
+        this.seconds = seconds;
+        for (int i = 0; i < clients.length; i++) {
+            clients[i] = HttpClient.newBuilder().executor(work).connectTimeout(Duration.ofSeconds(10)).build();
+        }
+    }
+
+    private final class Agent {
+        final String id;
+        final HttpClient http;
+        String token;
+        long[] lat = new long[64];
+        final Set<String> handled = ConcurrentHashMap.newKeySet();
+        int n;
+
+        Agent(int i) {
+            id = "a" + i;
+            http = clients[i % clients.length];
+        }
+
+        synchronized void latency(long nanos) {
+            if (n == lat.length) {
+                lat = Arrays.copyOf(lat, n * 2);
+            }
+            lat[n++] = nanos;
+        }
+
+        void stream(CountDownLatch open, java.util.concurrent.Semaphore opening) {
+            HttpRequest r = HttpRequest.newBuilder(base.resolve("events")).header("Authorization", "Bearer " + token)
+                    .header("Accept", "text/event-stream").GET().build();
+            try {
+                HttpResponse<java.util.stream.Stream<String>> resp;
+                try {
+                    resp = http.send(r, HttpResponse.BodyHandlers.ofLines());
+                } finally {
+                    opening.release();
+                    open.countDown();
+                }
+                if (resp.statusCode() != 200) {
+                    error(id + " stream " + resp.statusCode());
+                    return;
+                }
+                String name = null;
+                for (var it = resp.body().iterator(); it.hasNext();) {
+                    String line = it.next();
+                    if (line.startsWith("event:")) {
+                        name = line.substring(6).strip();
+                    } else if (line.startsWith("data:") && name != null) {
+                        onEvent(name, line.substring(5).strip());
+                        name = null;
+                    }
+                }
+                if (!stopping) {
+                    error(id + " stream ended");
+                }
+            } catch (Exception e) {
+                if (!stopping) {
+                    error(id + " stream " + e);
+                }
+            }
+        }
+
+        private void onEvent(String name, String data) {
+            if (measuring) {
+                events.increment();
+            }
+            switch (name) {
+                case "action-completed", "action-refused" -> {
+                    String rid = field(data, "requestId");
+                    Long t = rid == null ? null : sentAt.remove(rid);
+                    if (t != null && measuring) {
+                        latency(System.nanoTime() - t);
+                    }
+                    if (name.equals("action-refused")) {
+                        refused.increment();
+                        error(id + " refused " + data);
+                    }
+                }
+                case "interaction" -> {
+                    // The event's data is the server event; its data the interaction view.
+                    String view = data.substring(data.indexOf("\"data\":") + 7);
+                    String interaction = field(view, "id");
+                    String state = field(view, "state");
+                    String channel = field(view, "channel");
+                    if ("OFFERED".equals(state) && view.contains("\"allowedActions\":[\"ANSWER\"")
+                            || "OFFERED".equals(state) && "CHAT".equals(channel)) {
+                        if (!handled.add(interaction)) {
+                            return;
+                        }
+                        boolean voice = "VOICE".equals(channel);
+                        work.execute(() -> act(interaction, voice ? "ANSWER" : "ACCEPT", null));
+                        long talk = 2000 + (long) (Math.random() * 3000);
+                        timer.schedule(() -> work.execute(() -> {
+                            act(interaction, voice ? "RELEASE" : "END", null);
+                            act(interaction, "WRAP_UP", "{\"disposition\":\"resolved\"}");
+                        }), talk, TimeUnit.MILLISECONDS);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+
+        void act(String interaction, String action, String params) {
+            String rid = id + "-" + requestIds.incrementAndGet();
+            String body = "{\"action\":\"" + action + "\",\"requestId\":\"" + rid + "\""
+                    + (params == null ? "" : ",\"params\":" + params) + "}";
+            sentAt.put(rid, System.nanoTime());
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("interactions/" + interaction
+                        + "/actions")).header("Authorization", "Bearer " + token).header("Content-Type",
+                                "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 202) {
+                    sentAt.remove(rid);
+                    error(id + " " + action + " " + r.statusCode() + " " + r.body());
+                }
+            } catch (Exception e) {
+                sentAt.remove(rid);
+                error(id + " " + action + " " + e);
+            }
+        }
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = FIELD.matcher(json);
+        while (m.find()) {
+            if (m.group(1).equals(name)) {
+                return m.group(2);
+            }
+        }
+        return null;
+    }
+
+    private void error(String what) {
+        errors.increment();
+        synchronized (errorSamples) {
+            if (errorSamples.size() < 10) {
+                errorSamples.add(what);
+            }
+        }
+    }
+
+    private HttpResponse<String> post(HttpClient http, String path, String token, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private int run() throws Exception {
+        List<Agent> all = new ArrayList<>();
+        for (int i = 1; i <= agents; i++) {
+            all.add(new Agent(i));
+        }
+        long t0 = System.nanoTime();
+        CountDownLatch loggedIn = new CountDownLatch(agents);
+        CountDownLatch streaming = new CountDownLatch(agents);
+        // Desktops do not all connect in the same millisecond: at most 64 logins and stream openings at once.
+        java.util.concurrent.Semaphore opening = new java.util.concurrent.Semaphore(64);
+        for (Agent a : all) {
+            opening.acquireUninterruptibly();
+            work.execute(() -> {
+                boolean streamStarted = false;
+                try {
+                    HttpResponse<String> r = post(a.http, "sessions", null,
+                            "{\"agentId\":\"" + a.id + "\",\"password\":\"" + a.id + "-demo\"}");
+                    a.token = field(r.body(), "token");
+                    work.execute(() -> a.stream(streaming, opening));
+                    streamStarted = true;
+                    HttpResponse<String> s = a.http.send(HttpRequest.newBuilder(base.resolve("agents/" + a.id + "/state"))
+                            .header("Authorization", "Bearer " + a.token).header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString("{\"state\":\"READY\"}")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() != 200 || s.statusCode() != 200) {
+                        error(a.id + " login " + r.statusCode() + " ready " + s.statusCode());
+                    }
+                } catch (Exception e) {
+                    error(a.id + " login " + e);
+                } finally {
+                    if (!streamStarted) {
+                        opening.release();
+                        streaming.countDown();
+                    }
+                    loggedIn.countDown();
+                }
+            });
+        }
+        loggedIn.await();
+        streaming.await();
+        System.out.printf("%d agents logged in, Ready, streams open in %.1f s%n", agents,
+                (System.nanoTime() - t0) / 1e9);
+
+        // The simulator: calls to both voice queues and chats, at a fixed rate, over REST as a1.
+        String simToken = all.get(0).token;
+        HttpClient simHttp = HttpClient.newBuilder().executor(work).build();
+        String[] kinds = { "calls:sales", "calls:support", "chats:chat-support" };
+        AtomicLong k = new AtomicLong();
+        long periodMicros = 1_000_000L / rate;
+        measuring = true;
+        long start = System.nanoTime();
+        var inject = timer.scheduleAtFixedRate(() -> work.execute(() -> {
+            String[] kind = kinds[(int) (k.getAndIncrement() % kinds.length)].split(":");
+            try {
+                HttpResponse<String> r = post(simHttp, "sim/" + kind[0], simToken, "{\"queueId\":\"" + kind[1]
+                        + "\",\"callerName\":\"Load Test\",\"callerNumber\":\"+12015550188\"}");
+                if (r.statusCode() != 201) {
+                    error("inject " + r.statusCode() + " " + r.body());
+                } else {
+                    injected.increment();
+                }
+            } catch (Exception e) {
+                error("inject " + e);
+            }
+        }), 0, periodMicros, TimeUnit.MICROSECONDS);
+        for (int s = 10; s <= seconds; s += 10) {
+            Thread.sleep(10_000);
+            System.out.printf("  %3d s: %d injected, %d events, %d errors%n", s, injected.sum(), events.sum(),
+                    errors.sum());
+        }
+        inject.cancel(false);
+        measuring = false;
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long used = heap.getAsLong();
+        long[] lat = all.stream().flatMapToLong(a -> {
+            synchronized (a) {
+                return Arrays.stream(Arrays.copyOf(a.lat, a.n));
+            }
+        }).sorted().toArray();
+        stopping = true;
+        System.out.printf("injected: %d interactions in %.1f s (%.1f /s)%n", injected.sum(), elapsed,
+                injected.sum() / elapsed);
+        System.out.printf("actions measured: %d%n", lat.length);
+        if (lat.length > 0) {
+            System.out.printf("action to outcome event latency: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    lat[lat.length / 2] / 1e6, lat[(int) (lat.length * 0.99)] / 1e6, lat[lat.length - 1] / 1e6);
+        }
+        System.out.printf("events delivered: %d (%.0f events/s)%n", events.sum(), events.sum() / elapsed);
+        System.out.printf("errors: %d (refused actions %d)%n", errors.sum(), refused.sum());
+        errorSamples.forEach(e -> System.out.println("  e.g. " + e));
+        System.out.printf("server heap used after a full GC, agents logged in and streaming: %.1f MiB%n",
+                used / 1048576.0);
+        return errors.sum() == 0 ? 0 : 1;
+    }
+
+}
