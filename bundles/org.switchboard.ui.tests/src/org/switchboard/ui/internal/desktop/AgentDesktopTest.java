@@ -9,6 +9,11 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.ui.bindings.EBindingService;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -243,6 +248,53 @@ class AgentDesktopTest {
         call.click("RELEASE");
         wrapUp("Resolved");
         call.waitUntilGone();
+    }
+
+    @Test
+    @Order(7)
+    void dialPadSendsTonesAndTheHoldKeyHoldsAndResumes() {
+        loggedInAndReady();
+        CallPanelPage call = answeredCall("Ivo Lind", "+12015550155");
+        driver.find("voice.dtmf.1").waitUntilEnabled().click();
+        driver.find("voice.dtmf.hash").click();
+        driver.find("voice.dtmf.sent").waitForText("Tones sent: 1#");
+
+        assertEquals("Ctrl+Alt+H", bindingOf(HOLD_RESUME));
+        execute(HOLD_RESUME);
+        call.waitForState("Call on hold");
+        driver.find("voice.dtmf.1").waitUntilDisabled();
+        execute(HOLD_RESUME);
+        call.waitForState("Connected");
+
+        execute("org.switchboard.voice.ui.end");
+        wrapUp("Resolved");
+        call.waitUntilGone();
+    }
+
+    private static final String HOLD_RESUME = "org.switchboard.voice.ui.holdResume";
+
+    /** Runs a command as its key binding would: through the workbench's handler service, on the UI thread. */
+    private void execute(String commandId) {
+        boolean enabled = driver.onUi(() -> {
+            var commands = PlatformUI.getWorkbench().getService(ECommandService.class);
+            var handlers = PlatformUI.getWorkbench().getService(EHandlerService.class);
+            ParameterizedCommand command = commands.createCommand(commandId, null);
+            if (!handlers.canExecute(command)) {
+                return false;
+            }
+            handlers.executeHandler(command);
+            return true;
+        });
+        assertTrue(enabled, commandId + " can execute");
+    }
+
+    private String bindingOf(String commandId) {
+        return driver.onUi(() -> {
+            var commands = PlatformUI.getWorkbench().getService(ECommandService.class);
+            var bindings = PlatformUI.getWorkbench().getService(EBindingService.class);
+            var sequence = bindings.getBestSequenceFor(commands.createCommand(commandId, null));
+            return sequence == null ? null : sequence.format();
+        });
     }
 
     /** Saves what the screen shows when the build asks for screenshots (-Dswitchboard.screenshots=folder). */

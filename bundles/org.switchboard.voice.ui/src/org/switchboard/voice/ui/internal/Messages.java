@@ -38,6 +38,9 @@ final class Messages extends NLS {
     public static String wrapUpSubmit;
     public static String wrapUpPick;
     public static String wrapUpTooLong;
+    public static String dtmfKey;
+    public static String dtmfSentName;
+    public static String dtmfSent;
     public static String cadSave;
     public static String cadRevert;
     public static String cadMessageName;

@@ -52,6 +52,7 @@ public class VoiceView {
     private Label noCalls;
     private Label notice;
     private OfferPopover offers;
+    private DialPad dialPad;
 
     @PostConstruct
     public void createControls(Composite parent, AgentSession session) {
@@ -71,6 +72,7 @@ public class VoiceView {
         noCalls.setText(Messages.noCalls);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(noCalls);
         new DialField(parent);
+        dialPad = new DialPad(parent, this::sendTone);
         offers = new OfferPopover(parent.getShell(), this::act);
         session.addListener(listener);
         resync();
@@ -166,6 +168,8 @@ public class VoiceView {
         if (parent.isDisposed()) {
             return;
         }
+        dialPad.show(session.adapt(TelephonyService.class).map(t -> t.interactions().stream()
+                .filter(i -> i.channel() == Channel.VOICE).toList()).orElse(java.util.List.of()));
         noCalls.setVisible(panels.isEmpty());
         ((org.eclipse.swt.layout.GridData) noCalls.getLayoutData()).exclude = !panels.isEmpty();
         parent.layout(true, true);
@@ -173,6 +177,14 @@ public class VoiceView {
 
     private void act(InteractionInfo call, CallAction action) {
         session.adapt(TelephonyService.class).ifPresent(t -> report(action.name(), t.perform(call.id(), action)));
+    }
+
+    private void sendTone(InteractionInfo call, String digit, Runnable sent) {
+        session.adapt(TelephonyService.class).ifPresent(t -> {
+            CompletionStage<?> stage = t.sendDtmf(call.id(), digit);
+            report(CallAction.SEND_DTMF.name(), stage);
+            stage.thenRunAsync(sent, new UiEventRunner(parent.getDisplay()));
+        });
     }
 
     private void report(String what, CompletionStage<?> stage) {
