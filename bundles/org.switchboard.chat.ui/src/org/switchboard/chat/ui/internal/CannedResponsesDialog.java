@@ -185,8 +185,11 @@ final class CannedResponsesDialog extends Dialog {
 
     private void save() {
         Long id = editing == null ? null : editing.id();
+        say(Messages.cannedSaving);
         whenDone(responses.save(id, shared.getSelection() ? null : agentId, name.getText(), text.getText()), saved -> {
             editing = saved;
+            // Insert may come before the refreshed list does: it must already find the saved text.
+            shown = shown.stream().map(entry -> entry.id() == saved.id() ? saved : entry).toList();
             say(Messages.cannedSaved);
             refresh(saved.id());
         });
@@ -197,6 +200,7 @@ final class CannedResponsesDialog extends Dialog {
             say(Messages.cannedMissing);
             return;
         }
+        say(Messages.cannedDeleting);
         whenDone(responses.delete(editing.id()), gone -> {
             startNew();
             say(Messages.cannedDeleted);

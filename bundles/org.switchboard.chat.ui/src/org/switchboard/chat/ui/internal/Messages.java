@@ -68,6 +68,8 @@ final class Messages extends NLS {
     public static String cannedPersonal;
     public static String cannedNew;
     public static String cannedSave;
+    public static String cannedSaving;
+    public static String cannedDeleting;
     public static String cannedDelete;
     public static String cannedInsert;
     public static String cannedSaved;
