@@ -14,10 +14,22 @@ import org.switchboard.core.Channel;
  * @param wrapUpOwed     the interaction ended and waits for the agent's wrap-up
  * @param callData       call variables; secure values arrive masked
  * @param transcript     a chat's messages, oldest first; empty for calls
+ * @param recording      a call's recording: {@code OFF}, {@code RECORDING} or {@code PAUSED}; null when the
+ *                       server does not say
+ * @param recordingResumesAt when a paused recording resumes by itself (the privacy shield); null when the
+ *                       server does not say or it stays paused until resumed
  */
 public record InteractionInfo(String id, Channel channel, String queueId, String state, String callerName,
         String callerNumber, List<String> allowedActions, boolean wrapUpOwed, List<CallVariable> callData,
-        List<TranscriptLine> transcript) {
+        List<TranscriptLine> transcript, String recording, Instant recordingResumesAt) {
+
+    /** An interaction whose recording the server does not describe. */
+    public InteractionInfo(String id, Channel channel, String queueId, String state, String callerName,
+            String callerNumber, List<String> allowedActions, boolean wrapUpOwed, List<CallVariable> callData,
+            List<TranscriptLine> transcript) {
+        this(id, channel, queueId, state, callerName, callerNumber, allowedActions, wrapUpOwed, callData, transcript,
+                null, null);
+    }
 
     public InteractionInfo {
         Objects.requireNonNull(id, "id");

@@ -61,7 +61,8 @@ final class EventMapper {
         }
         return new InteractionInfo(required(i, "id"), channel, text(i, "queueId"), required(i, "state"),
                 text(i, "callerName"), text(i, "callerNumber"), strings(i.path("allowedActions")),
-                i.path("wrapUpOwed").asBoolean(), cad, transcript);
+                i.path("wrapUpOwed").asBoolean(), cad, transcript, text(i, "recording"),
+                instant(text(i, "recordingResumesAt")));
     }
 
     /** A chat's mobile context, pictures and calls; null for anything but a chat. */

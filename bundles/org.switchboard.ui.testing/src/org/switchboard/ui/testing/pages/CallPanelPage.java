@@ -57,6 +57,11 @@ public class CallPanelPage {
         return new TransferDialogPage(driver).waitUntilOpen();
     }
 
+    /** "Recording", "Recording paused" or the privacy shield's "Recording resumes in 0:27". */
+    public WidgetHandle recording() {
+        return driver.find(id("recording"));
+    }
+
     /** The field (or label, for read-only and secure values) of call variable {@code name}. */
     public WidgetHandle callVariable(String name) {
         return driver.find(id("cad." + name));

@@ -252,12 +252,17 @@ class AgentDesktopTest {
 
     @Test
     @Order(7)
-    void dialPadSendsTonesAndTheHoldKeyHoldsAndResumes() {
+    void dialPadSendsTonesRecordingPausesAndResumesAndTheHoldKeyHoldsAndResumes() {
         loggedInAndReady();
         CallPanelPage call = answeredCall("Ivo Lind", "+12015550155");
         driver.find("voice.dtmf.1").waitUntilEnabled().click();
         driver.find("voice.dtmf.hash").click();
         driver.find("voice.dtmf.sent").waitForText("Tones sent: 1#");
+
+        call.recording().waitForText("Recording");
+        call.click("PAUSE_RECORDING").recording().waitForText("Recording paused");
+        assertFalse(call.shown("PAUSE_RECORDING"));
+        call.click("RESUME_RECORDING").recording().waitForText("Recording");
 
         assertEquals("Ctrl+Alt+H", bindingOf(HOLD_RESUME));
         execute(HOLD_RESUME);

@@ -1,7 +1,10 @@
 package org.switchboard.voice.ui.internal;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.switchboard.connector.InteractionInfo;
 import org.switchboard.core.voice.CallAction;
 
@@ -70,5 +73,23 @@ final class CallTexts {
     /** The variables a popover may show: never secure ones, at most six. */
     static List<InteractionInfo.CallVariable> popoverVariables(InteractionInfo call) {
         return call.callData().stream().filter(v -> !v.secure() && v.value() != null).limit(org.switchboard.core.offer.PopoverVariables.MAX_CONFIGURED).toList();
+    }
+
+    /**
+     * "Recording", "Recording paused", or "Recording resumes in 0:27" while the privacy shield counts
+     * down; empty when the call is not recorded or the server does not say.
+     */
+    static String recording(InteractionInfo call, Instant now) {
+        if ("RECORDING".equals(call.recording())) {
+            return Messages.recordingOn;
+        }
+        if (!"PAUSED".equals(call.recording())) {
+            return "";
+        }
+        if (call.recordingResumesAt() == null) {
+            return Messages.recordingPaused;
+        }
+        long s = Math.max(0, Duration.between(now, call.recordingResumesAt()).toSeconds());
+        return NLS.bind(Messages.recordingResumesIn, String.format("%d:%02d", s / 60, s % 60));
     }
 }

@@ -55,6 +55,7 @@ final class InteractionPanel {
     private final Label caller;
     private final Label state;
     private final Label timer;
+    private final Label recording;
     private final CallDataEditor callData;
     private final Composite buttons;
     private final Map<CallAction, Button> actionButtons = new EnumMap<>(CallAction.class);
@@ -78,6 +79,9 @@ final class InteractionPanel {
         GridDataFactory.fillDefaults().hint(170, SWT.DEFAULT).applyTo(state);
         timer = Accessibility.tagged(new Label(root, SWT.RIGHT), prefix + "timer", "Call timer");
         GridDataFactory.fillDefaults().hint(50, SWT.DEFAULT).applyTo(timer);
+
+        recording = Accessibility.tagged(new Label(root, SWT.NONE), prefix + "recording", Messages.recordingName);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(recording);
 
         callData = new CallDataEditor(root, prefix,
                 (name, value, version) -> actions.saveCallVariable(this.call, name, value, version),
@@ -129,6 +133,7 @@ final class InteractionPanel {
         });
         show(wrapUp, latest.wrapUpOwed());
         callData.update(latest);
+        showRecording();
         root.layout(true, true);
     }
 
@@ -145,6 +150,18 @@ final class InteractionPanel {
         }
         long s = Duration.between(started, Instant.now()).toSeconds();
         timer.setText(NLS.bind(Messages.timer, String.format("%d:%02d", s / 60, s % 60)));
+        if (call.recordingResumesAt() != null) {
+            showRecording();
+        }
+    }
+
+    /** The recording as the server last described it, with the privacy shield's countdown when it set one. */
+    private void showRecording() {
+        String text = CallTexts.recording(call, Instant.now());
+        if (!text.equals(recording.getText())) {
+            recording.setText(text);
+            recording.getParent().layout(true);
+        }
     }
 
     void dispose() {

@@ -38,6 +38,10 @@ final class Messages extends NLS {
     public static String wrapUpSubmit;
     public static String wrapUpPick;
     public static String wrapUpTooLong;
+    public static String recordingName;
+    public static String recordingOn;
+    public static String recordingPaused;
+    public static String recordingResumesIn;
     public static String dtmfKey;
     public static String dtmfSentName;
     public static String dtmfSent;
