@@ -306,6 +306,13 @@ class AgentDesktopTest {
     private void screenshot(String name) {
         String folder = System.getProperty("switchboard.screenshots");
         if (folder != null && !folder.isBlank()) {
+            // the X server paints after the widgets change: give it a moment so the picture is current
+            driver.flush();
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             driver.flush();
             driver.captureScreen(Path.of(folder, name));
         }
