@@ -24,7 +24,10 @@ final class AgentSeat {
     /** The state and reason last written to the store, to record only changes. */
     String storedState;
     String storedReason;
-    /** Outcomes by request id, so a repeated request is answered again instead of applied twice. */
+    /**
+     * Outcomes by request id, so a repeated request is answered again instead of applied twice. Kept
+     * across the agent's logins: a desktop that crashed re-sends its outbox from a new session.
+     */
     final Map<String, ServerEvent> outcomes = new LinkedHashMap<>(64, 0.75f, false) {
         private static final long serialVersionUID = 1L;
 

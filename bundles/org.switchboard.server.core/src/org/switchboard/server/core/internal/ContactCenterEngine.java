@@ -252,7 +252,6 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             seat.token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
             seat.log = new SessionEventLog(config.replayBuffer());
             seat.published = null;
-            seat.outcomes.clear();
             agentByToken.put(seat.token, seat.id());
             dirtySeats.add(seat);
             afterChange(clock.instant());

@@ -215,6 +215,31 @@ class ServerOverHttpTest {
     }
 
     @Test
+    void aRequestRepeatedAfterTheAgentLoggedInAgainIsAnsweredWithItsFirstOutcomeNotAppliedTwice() {
+        start();
+        String first = loginReady("a1");
+        tokenForSim = first;
+        SseReader events = stream(first, null);
+        String call = injectCall("sales");
+        events.await("interaction", v -> offered(v, call));
+        completes(events, first, call, "ANSWER", "crash-1", null);
+        completes(events, first, call, "HOLD", "crash-2", null);
+
+        // The desktop crashed after the server took the hold; it logs in again and its outbox sends it once more.
+        String again = login("a1");
+        tokenForSim = again;
+        SseReader resumed = stream(again, null);
+        assertEquals(202, act(again, call, "HOLD", "crash-2", null).status());
+        SseReader.Event outcome = resumed.outcome("crash-2");
+        assertEquals("action-completed", outcome.name(), "the first outcome, not ALREADY_ON_HOLD");
+        assertTrue(participant(http.get("interactions/" + call, again).body(), "CUSTOMER").path("held").asBoolean());
+
+        completes(resumed, again, call, "RESUME", "crash-3", null);
+        assertFalse(participant(http.get("interactions/" + call, again).body(), "CUSTOMER").path("held").asBoolean(),
+                "the repeated hold was not applied again after the resume");
+    }
+
+    @Test
     void anAgentActsOnlyOnItsOwnInteractions() {
         start();
         String a1 = loginReady("a1");
