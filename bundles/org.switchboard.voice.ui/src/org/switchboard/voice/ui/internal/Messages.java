@@ -30,14 +30,7 @@ final class Messages extends NLS {
     public static String targetMissing;
     public static String consultSubmit;
     public static String transferSubmit;
-    public static String wrapUpTitle;
     public static String wrapUpFor;
-    public static String wrapUpSearch;
-    public static String wrapUpReasons;
-    public static String wrapUpNotes;
-    public static String wrapUpSubmit;
-    public static String wrapUpPick;
-    public static String wrapUpTooLong;
     public static String recordingName;
     public static String recordingOn;
     public static String recordingPaused;

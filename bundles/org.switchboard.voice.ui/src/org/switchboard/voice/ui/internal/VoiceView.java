@@ -30,6 +30,7 @@ import org.switchboard.ui.Accessibility;
 import org.switchboard.ui.WidgetIds;
 import org.switchboard.ui.session.AgentSession;
 import org.switchboard.ui.session.UiEventRunner;
+import org.switchboard.ui.wrapup.WrapUpDialog;
 
 /**
  * The voice channel's view: the control panel of every call the agent handles, the offer popovers
@@ -206,7 +207,8 @@ public class VoiceView {
     }
 
     private void openWrapUp(InteractionInfo call) {
-        WrapUpDialog dialog = new WrapUpDialog(parent.getShell(), CallTexts.caller(call), WrapUpCatalog.defaults(),
+        WrapUpDialog dialog = new WrapUpDialog(parent.getShell(), NLS.bind(Messages.wrapUpFor, CallTexts.caller(call)),
+                WrapUpCatalog.defaults(),
                 (disposition, notes) -> {
                     submitted.add(call.id());
                     wrapUps.remove(call.id());
