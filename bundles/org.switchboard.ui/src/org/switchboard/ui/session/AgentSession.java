@@ -1,12 +1,17 @@
 package org.switchboard.ui.session;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
 import org.switchboard.connector.ConnectorListener;
 import org.switchboard.connector.ConnectorSession;
+import org.switchboard.connector.InteractionInfo;
+import org.switchboard.connector.TelephonyService;
+import org.switchboard.core.Channel;
 
 /**
  * The agent's one session with the contact center, shared by every view of the workbench. It holds
@@ -36,6 +41,15 @@ public interface AgentSession {
     /** A capability of the session while logged in. */
     default <T> Optional<T> adapt(Class<T> capability) {
         return session().flatMap(s -> s.adapt(capability));
+    }
+
+    /** The session's interactions on {@code channel} by id, in the connector's order; empty when logged out. */
+    default Map<String, InteractionInfo> interactionsOn(Channel channel) {
+        Map<String, InteractionInfo> found = new LinkedHashMap<>();
+        adapt(TelephonyService.class).ifPresent(t -> t.interactions().stream()
+                .filter(i -> i.channel() == channel)
+                .forEach(i -> found.put(i.id(), i)));
+        return found;
     }
 
     void addListener(ConnectorListener listener);

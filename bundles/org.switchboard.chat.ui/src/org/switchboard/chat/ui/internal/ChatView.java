@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -117,10 +116,7 @@ public class ChatView {
     }
 
     private void resync() {
-        Map<String, InteractionInfo> now = session.adapt(TelephonyService.class)
-                .map(t -> t.interactions().stream().filter(i -> i.channel() == Channel.CHAT)
-                        .collect(Collectors.toMap(InteractionInfo::id, i -> i, (a, b) -> b, LinkedHashMap::new)))
-                .orElse(new LinkedHashMap<>());
+        Map<String, InteractionInfo> now = session.interactionsOn(Channel.CHAT);
         offers.retainOnly(now.keySet());
         for (String id : Set.copyOf(tabs.keySet())) {
             if (!now.containsKey(id)) {

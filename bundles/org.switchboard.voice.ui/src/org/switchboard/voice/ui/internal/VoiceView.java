@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -110,11 +109,7 @@ public class VoiceView {
     }
 
     private void resync() {
-        var telephony = session.adapt(TelephonyService.class);
-        Map<String, InteractionInfo> now = telephony.map(t -> t.interactions().stream()
-                .filter(i -> i.channel() == Channel.VOICE)
-                .collect(Collectors.toMap(InteractionInfo::id, i -> i, (a, b) -> b, LinkedHashMap::new)))
-                .orElse(new LinkedHashMap<>());
+        Map<String, InteractionInfo> now = session.interactionsOn(Channel.VOICE);
         offers.retainOnly(now.keySet());
         for (String id : Set.copyOf(panels.keySet())) {
             if (!now.containsKey(id)) {
