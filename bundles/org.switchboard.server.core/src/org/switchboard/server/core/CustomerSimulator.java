@@ -43,4 +43,10 @@ public interface CustomerSimulator {
 
     /** The customer writes in an active chat. */
     void sendChat(String interactionId, String text);
+
+    /**
+     * The customer of an open chat is typing (repeated every few seconds while it lasts) or stopped;
+     * told to the agent chatting with the customer, if any.
+     */
+    void customerTyping(String interactionId, boolean typing);
 }

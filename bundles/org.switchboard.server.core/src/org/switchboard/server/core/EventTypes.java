@@ -17,6 +17,8 @@ public final class EventTypes {
     public static final String ACTION_REFUSED = "action-refused";
     /** {@link Notice}: something happened to the agent or an interaction (RONA, failed consult). */
     public static final String NOTICE = "notice";
+    /** {@link CustomerTyping}: the customer of one of the agent's active chats is typing, or stopped. */
+    public static final String CUSTOMER_TYPING = "customer-typing";
 
     private EventTypes() {
     }

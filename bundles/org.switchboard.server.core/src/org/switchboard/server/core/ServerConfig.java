@@ -153,6 +153,42 @@ public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, Li
                 offerTimeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer, enabled);
     }
 
+    public ServerConfig withCapacity(Capacity limits) {
+        return new ServerConfig(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables,
+                offerTimeout, wrapUpTimeout, privacyShield, limits, conferenceLimit, replayBuffer, endCallForWebCallback);
+    }
+
+    /**
+     * Accepting a mobile chat of these chat queues dials the customer at once ({@link QueueConfig#callOnAccept()});
+     * every other queue keeps its setting off.
+     */
+    public ServerConfig withCallOnAccept(Set<String> chatQueueIds) {
+        for (String id : chatQueueIds) {
+            if (queues.stream().noneMatch(q -> q.id().equals(id) && q.channel() == Channel.CHAT)) {
+                throw new IllegalArgumentException("no chat queue " + id);
+            }
+        }
+        List<QueueConfig> next = queues.stream().map(q -> q.withCallOnAccept(chatQueueIds.contains(q.id()))).toList();
+        return new ServerConfig(agents, teams, next, entryPoints, directory, reasonCodes, dispositions, cadVariables,
+                offerTimeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer, endCallForWebCallback);
+    }
+
+    /**
+     * {@link #withCallOnAccept(Set)} from a setting's text: chat queue ids separated by commas or
+     * spaces; null or blank for none.
+     */
+    public ServerConfig withCallOnAccept(String chatQueueIds) {
+        Set<String> ids = new HashSet<>();
+        if (chatQueueIds != null) {
+            for (String id : chatQueueIds.split("[,\\s]+")) {
+                if (!id.isBlank()) {
+                    ids.add(id.strip());
+                }
+            }
+        }
+        return withCallOnAccept(ids);
+    }
+
     public AgentPolicy agentPolicy() {
         AgentPolicy p = new AgentPolicy(capacity, offerTimeout, Optional.empty(), AgentState.READY, reasonCodes);
         return wrapUpTimeout.map(d -> p.withWrapUpTimeout(d, AgentState.READY)).orElse(p);

@@ -27,6 +27,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -69,6 +70,7 @@ import org.switchboard.server.core.Caller;
 import org.switchboard.server.core.ChatLine;
 import org.switchboard.server.core.ContactCenter;
 import org.switchboard.server.core.CustomerSimulator;
+import org.switchboard.server.core.CustomerTyping;
 import org.switchboard.server.core.DirectoryEntry;
 import org.switchboard.server.core.EventFeed;
 import org.switchboard.server.core.EventTypes;
@@ -112,6 +114,8 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     private static final Duration CALL_WAIT = Duration.ofSeconds(10);
     private static final Duration DEMO_TICK = Duration.ofMillis(250);
     private static final AttachmentPolicy ATTACHMENTS = AttachmentPolicy.pictures();
+    /** Chat queues (ids, comma separated) whose accepted mobile chats call the customer at once. */
+    public static final String CALL_ON_ACCEPT_PROPERTY = "switchboard.chat.callOnAccept";
 
     private final ServerConfig config;
     private final Clock clock;
@@ -134,10 +138,25 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     private final Set<AgentSeat> dirtySeats = new LinkedHashSet<>();
     private boolean allSeatsDirty = true;
 
+    /**
+     * The demo configuration, with the framework property {@value #CALL_ON_ACCEPT_PROPERTY} naming the
+     * chat queues whose accepted mobile chats dial the customer at once.
+     */
     @Activate
     public ContactCenterEngine(@Reference(name = "store", cardinality = ReferenceCardinality.OPTIONAL,
-            policyOption = ReferencePolicyOption.GREEDY) ServerStore store) {
-        this(ServerConfig.demo(), Clock.systemUTC(), DEMO_TICK, store == null ? ServerStore.none() : store);
+            policyOption = ReferencePolicyOption.GREEDY) ServerStore store, BundleContext context) {
+        this(configured(context.getProperty(CALL_ON_ACCEPT_PROPERTY)), Clock.systemUTC(), DEMO_TICK,
+                store == null ? ServerStore.none() : store);
+    }
+
+    private static ServerConfig configured(String callOnAccept) {
+        try {
+            return ServerConfig.demo().withCallOnAccept(callOnAccept);
+        } catch (IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.ERROR, CALL_ON_ACCEPT_PROPERTY + "=" + callOnAccept + " is not a list of chat"
+                    + " queues (" + e.getMessage() + "): no queue calls the customer on accept");
+            return ServerConfig.demo();
+        }
     }
 
     public ContactCenterEngine(ServerConfig config, Clock clock, Duration tickPeriod) {
@@ -548,6 +567,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             case ACCEPT -> {
                 s.accept();
                 a.accept(c.id);
+                callOnAccept(c, seat, now);
             }
             case REJECT -> {
                 s.reject();
@@ -597,6 +617,23 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
         interactions.put(callId, v);
         store.interactionArrived(new StoredInteraction(n, callId, Channel.VOICE.name(), leg.serviceId(),
                 c.customerId, c.caller.name(), leg.number().value(), now, List.of()));
+    }
+
+    /**
+     * Where the chat's service says so, accepting a mobile chat dials the customer. The chat is
+     * accepted either way; a call that cannot be made is told to the agent, who may call by hand.
+     */
+    private void callOnAccept(ChatInteraction c, AgentSeat seat, Instant now) {
+        boolean configured = config.queueFor(c.queueId).map(QueueConfig::callOnAccept).orElse(false);
+        if (!configured || c.mobile.phoneNumber().isEmpty()) {
+            return;
+        }
+        try {
+            callCustomer(c, seat, now);
+        } catch (ActionRefusedException e) {
+            seat.emit(EventTypes.NOTICE, null, new Notice(c.id, e.rule().name(),
+                    "The customer could not be called automatically: " + e.rule().message()));
+        }
     }
 
     /** A call made from a chat has ended: the chat may end now; the chat's wrap-up covers both. */
@@ -929,6 +966,20 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                 }
             }
             afterChange(now);
+            return null;
+        });
+    }
+
+    @Override
+    public void customerTyping(String interactionId, boolean typing) {
+        onLoop(() -> {
+            if (!(interactions.get(interactionId) instanceof ChatInteraction c) || c.customerLeft) {
+                throw new ServerRefusal(Reason.NOT_FOUND, "no open chat " + interactionId);
+            }
+            if (c.session != null && c.session.state() == ChatState.ACTIVE) {
+                seats.get(c.session.agentId()).emit(EventTypes.CUSTOMER_TYPING, null,
+                        new CustomerTyping(c.id, typing, clock.instant()));
+            }
             return null;
         });
     }

@@ -3,6 +3,7 @@ package org.switchboard.server.rest.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.switchboard.server.core.ServerConfig;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -171,5 +173,78 @@ class MobileChatOverHttpTest extends HttpScenario {
         assertEquals(400, badNumber.status());
         assertEquals("INVALID_DIAL_NUMBER", badNumber.text("rule"));
         assertEquals(0, http.get("queues", a2).body().get(2).path("waiting").asInt(), "no chat was injected");
+    }
+
+    private Http.Reply typing(String token, String chat, Object typing) {
+        return http.post("sim/interactions/" + chat + "/typing", token, Map.of("typing", typing));
+    }
+
+    @Test
+    void theCustomersTypingIsToldToTheAgentChattingWithThemOnly() {
+        start();
+        String a2 = loginReady("a2");
+        SseReader events = stream(a2);
+        String chat = inject(a2, "chats", Map.of("queueId", "chat-support", "callerName", "Ines Duarte"));
+        events.await("interaction", v -> offered(v, chat));
+        assertEquals(204, typing(a2, chat, false).status(), "nobody chats with the customer yet: nobody is told");
+        completes(events, a2, chat, "ACCEPT", "k1", null);
+
+        assertEquals(204, typing(a2, chat, true).status());
+        JsonNode started = events.await("customer-typing").data();
+        assertEquals(chat, started.path("interactionId").asText());
+        assertTrue(started.path("typing").asBoolean(), "the first event the agent gets is the one after accepting");
+        assertFalse(started.path("at").asText().isEmpty(), started.toString());
+        assertEquals(204, typing(a2, chat, false).status());
+        assertFalse(events.await("customer-typing").data().path("typing").asBoolean());
+
+        assertEquals(400, typing(a2, chat, "maybe").status());
+        assertEquals(400, http.post("sim/interactions/" + chat + "/typing", a2, Map.of()).status());
+        assertEquals(404, typing(a2, "i-999", true).status());
+        assertEquals(401, typing(null, chat, true).status());
+    }
+
+    @Test
+    void aServiceSetToCallOnAcceptDialsTheMobileCustomerWhenTheChatIsAccepted() {
+        start(ServerConfig.demo().withOfferTimeout(OFFER_TIMEOUT).withCallOnAccept("chat-support"));
+        String a2 = loginReady("a2");
+        SseReader events = stream(a2);
+        String chat = acceptedMobileChat(a2, events);
+        JsonNode mm = events.seenOrAwait("interaction", v -> is(v, chat) && v.path("multimedia").isObject()).data()
+                .path("multimedia");
+        String call = mm.path("activeCall").asText();
+        assertEquals("chat-support", mm.path("serviceId").asText());
+        JsonNode callView = events.seenOrAwait("interaction", v -> is(v, call)).data();
+        assertEquals(chat, callView.path("multimedia").path("chatId").asText(), "the call goes with the chat");
+        assertEquals(PHONE, view(a2, call).path("callerNumber").asText());
+        assertEquals("CONNECTED", view(a2, call).path("state").asText());
+        refused(events, a2, chat, "END", "k2", null, "RELEASE_CALL_BEFORE_CHAT");
+        completes(events, a2, call, "RELEASE", "k3", null);
+        completes(events, a2, chat, "END", "k4", null);
+        completes(events, a2, chat, "WRAP_UP", "k5", Map.of("disposition", "resolved"));
+
+        String web = inject(a2, "chats", Map.of("queueId", "chat-support", "callerName", "Lena Park"));
+        events.await("interaction", v -> offered(v, web));
+        completes(events, a2, web, "ACCEPT", "k6", null);
+        assertTrue(view(a2, web).path("multimedia").isNull() || view(a2, web).path("multimedia").isMissingNode(),
+                "a chat without a phone number has nobody to call");
+    }
+
+    @Test
+    void withoutTheSettingAcceptingAMobileChatCallsNobody() {
+        start();
+        String a2 = loginReady("a2");
+        SseReader events = stream(a2);
+        String chat = acceptedMobileChat(a2, events);
+        assertTrue(view(a2, chat).path("multimedia").isNull() || view(a2, chat).path("multimedia").isMissingNode());
+        assertEquals("[\"" + chat + "\"]", http.get("agents/a2", a2).body().path("interactions").toString());
+    }
+
+    @Test
+    void onlyChatQueuesCanCallOnAccept() {
+        assertThrows(IllegalArgumentException.class, () -> ServerConfig.demo().withCallOnAccept("sales"));
+        assertThrows(IllegalArgumentException.class, () -> ServerConfig.demo().withCallOnAccept("nowhere"));
+        assertTrue(ServerConfig.demo().withCallOnAccept(" chat-support, ").queueFor("chat-support").orElseThrow()
+                .callOnAccept());
+        assertFalse(ServerConfig.demo().withCallOnAccept("").queueFor("chat-support").orElseThrow().callOnAccept());
     }
 }

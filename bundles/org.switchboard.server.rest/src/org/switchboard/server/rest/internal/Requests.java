@@ -35,4 +35,7 @@ public final class Requests {
 
     public record ChatText(String text) {
     }
+
+    public record Typing(Boolean typing) {
+    }
 }

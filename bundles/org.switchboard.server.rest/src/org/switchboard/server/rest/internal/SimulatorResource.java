@@ -121,6 +121,20 @@ public final class SimulatorResource {
         return Response.noContent().build();
     }
 
+    /** The customer is typing ({@code {"typing":true}}, repeated while it lasts) or stopped ({@code false}). */
+    @POST
+    @Path("interactions/{id}/typing")
+    public Response typing(@PathParam("id") String id, String body,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        auth.agent(authorization);
+        Requests.Typing in = Json.read(body, Requests.Typing.class);
+        if (in.typing() == null) {
+            throw new ApiException(400, "invalid", "typing (true or false) is required.");
+        }
+        sim.customerTyping(id, in.typing());
+        return Response.noContent().build();
+    }
+
     private static Map<String, String> cad(Requests.Inject in) {
         return in.cad() == null ? Map.of() : in.cad();
     }
