@@ -35,6 +35,16 @@ public interface TelephonyService {
 
     CompletionStage<ConnectorEvent.ActionCompleted> sendDtmf(String interactionId, String digits);
 
+    /**
+     * Cancels a callback before its customer answers, where {@link InteractionInfo.CallbackDetails#cancelAllowed()}
+     * says so; the agent then owes a wrap-up. A connector without callbacks fails the stage with
+     * {@link ConnectorException}.
+     */
+    default CompletionStage<ConnectorEvent.ActionCompleted> cancelCallback(String interactionId) {
+        return java.util.concurrent.CompletableFuture
+                .failedFuture(new ConnectorException("this server offers no callbacks"));
+    }
+
     /** Through the outbox: the disposition (a configured code) and optional notes. */
     CompletionStage<ConnectorEvent.ActionCompleted> wrapUp(String interactionId, String disposition, String notes);
 

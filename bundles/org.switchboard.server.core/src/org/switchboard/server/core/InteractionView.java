@@ -1,5 +1,6 @@
 package org.switchboard.server.core;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -13,10 +14,11 @@ import java.util.List;
  *                    interaction they form; otherwise null
  * @param label       how the offer is labelled ("Callback"), or null
  * @param callback    for a courtesy or web callback: its type, numbers, queue and state; otherwise null
+ * @param recordingResumesAt when a paused recording resumes by itself (the privacy shield); otherwise null
  */
 public record InteractionView(String id, String channel, String queueId, String state, String customerId,
         String callerName, String callerNumber, List<ParticipantView> participants, List<CadView> cad,
         List<String> allowedActions, boolean wrapUpOwed, String recording, List<ChatLine> transcript,
         MobileView mobile, List<AttachmentView> attachments, MultimediaView multimedia, String label,
-        CallbackView callback) {
+        CallbackView callback, Instant recordingResumesAt) {
 }

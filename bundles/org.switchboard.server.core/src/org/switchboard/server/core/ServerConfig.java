@@ -104,11 +104,12 @@ public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, Li
             throw new IllegalArgumentException("the demo has at least its three named agents");
         }
         List<AgentAccount> agents = new ArrayList<>(List.of(
-                new AgentAccount("a1", "Ava Reyes", "a1-demo", "front", Set.of("sales", "support")),
-                new AgentAccount("a2", "Ben Okafor", "a2-demo", "front", Set.of("support")),
-                new AgentAccount("a3", "Chen Li", "a3-demo", "back", Set.of("sales"))));
+                new AgentAccount("a1", "Ava Reyes", "a1-demo", "front", Set.of("sales", "support"), "1001"),
+                new AgentAccount("a2", "Ben Okafor", "a2-demo", "front", Set.of("support"), "1002"),
+                new AgentAccount("a3", "Chen Li", "a3-demo", "back", Set.of("sales"), "1003")));
         for (int n = 4; n <= agentCount; n++) {
-            agents.add(new AgentAccount("a" + n, "Agent " + n, "a" + n + "-demo", "front", GENERATED_AGENT_SKILLS));
+            agents.add(new AgentAccount("a" + n, "Agent " + n, "a" + n + "-demo", "front", GENERATED_AGENT_SKILLS,
+                    String.valueOf(1000 + n)));
         }
         List<QueueConfig> queues = List.of(
                 new QueueConfig("sales", "Sales", Channel.VOICE, Set.of("sales")),
@@ -201,6 +202,11 @@ public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, Li
 
     public WrapUpCatalog wrapUpCatalog() {
         return new WrapUpCatalog(dispositions, WrapUpCatalog.DEFAULT_MAX_NOTES);
+    }
+
+    /** The team with this id. */
+    public Optional<TeamConfig> team(String id) {
+        return teams.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
     public Optional<AgentAccount> agent(String id) {

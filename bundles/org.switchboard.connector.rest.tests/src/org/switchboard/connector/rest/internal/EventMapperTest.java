@@ -3,16 +3,21 @@ package org.switchboard.connector.rest.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.switchboard.connector.InteractionInfo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The server's interaction JSON read into the SPI: call variables' types and versions, the recording. */
+/**
+ * The server's interaction JSON read into the SPI: call variables' types and versions, the recording,
+ * the participants of a consult, a callback's details.
+ */
 class EventMapperTest {
 
     private static InteractionInfo read(String json) throws Exception {
@@ -53,5 +58,68 @@ class EventMapperTest {
         assertEquals(0, call.callData().get(0).version());
         assertNull(call.recording());
         assertNull(call.recordingResumesAt());
+    }
+
+    @Test
+    void aConsultsParticipantsKeepTheirSeatHoldAndTheAgentsNameDnAndTeam() throws Exception {
+        InteractionInfo call = read("""
+                {"id":"i-3","channel":"VOICE","state":"CONSULT","allowedActions":["RESUME","END_CONSULT"],
+                 "participants":[
+                   {"id":"cust-1","kind":"CUSTOMER","role":"CUSTOMER","held":true,"muted":false,
+                    "name":null,"dn":null,"team":null},
+                   {"id":"a1","kind":"AGENT","role":"AGENT_1","held":false,"muted":false,
+                    "name":"Ava Reyes","dn":"1001","team":"Front line"},
+                   {"id":"a2","kind":"AGENT","role":"AGENT_2","held":false,"muted":true,
+                    "name":"Ben Okafor","dn":"1002","team":"Front line"}]}
+                """);
+        assertEquals(3, call.participants().size());
+        InteractionInfo.Participant customer = call.participant(InteractionInfo.Participant.Role.CUSTOMER).orElseThrow();
+        assertEquals(InteractionInfo.Participant.Kind.CUSTOMER, customer.kind());
+        assertTrue(customer.held());
+        assertNull(customer.name());
+        InteractionInfo.Participant consulting = call.participant(InteractionInfo.Participant.Role.AGENT_1).orElseThrow();
+        assertEquals("Ava Reyes", consulting.name());
+        assertEquals("1001", consulting.dn());
+        assertEquals("Front line", consulting.team());
+        InteractionInfo.Participant consulted = call.participant(InteractionInfo.Participant.Role.AGENT_2).orElseThrow();
+        assertEquals("a2", consulted.id());
+        assertTrue(consulted.muted());
+        assertFalse(consulted.held());
+        assertNull(call.callback());
+        assertNull(call.label());
+    }
+
+    @Test
+    void aCallbackKeepsItsLabelTypeNumbersQueueAndWhetherItMayBeCancelled() throws Exception {
+        InteractionInfo call = read("""
+                {"id":"i-4","channel":"VOICE","state":"RINGING_CUSTOMER","allowedActions":["CANCEL"],
+                 "callerNumber":"+12015550177","label":"Callback",
+                 "callback":{"type":"WEB","number":"+12015550177","dnis":"+18005550100","queueName":"Sales",
+                             "state":"RINGING_CUSTOMER","cancelAllowed":true}}
+                """);
+        assertEquals("Callback", call.label());
+        InteractionInfo.CallbackDetails callback = call.callback();
+        assertEquals(InteractionInfo.CallbackDetails.WEB, callback.type());
+        assertEquals("+12015550177", callback.number());
+        assertEquals("+18005550100", callback.dnis());
+        assertEquals("Sales", callback.queueName());
+        assertEquals(InteractionInfo.CallbackDetails.RINGING_CUSTOMER, callback.state());
+        assertTrue(callback.cancelAllowed());
+        assertTrue(call.participants().isEmpty(), "a server that lists nobody gives no participants");
+    }
+
+    @Test
+    void aParticipantWithoutIdOrWithAnUnknownSeatIsMalformed() {
+        Executable noId = () -> read("""
+                {"id":"i-5","channel":"VOICE","state":"CONNECTED",
+                 "participants":[{"kind":"AGENT","role":"AGENT_1"}]}
+                """);
+        assertEquals("missing id", assertThrows(MalformedEventException.class, noId).getMessage());
+        Executable badRole = () -> read("""
+                {"id":"i-5","channel":"VOICE","state":"CONNECTED",
+                 "participants":[{"id":"a9","kind":"AGENT","role":"SUPERVISOR"}]}
+                """);
+        assertEquals("unknown participant role SUPERVISOR",
+                assertThrows(MalformedEventException.class, badRole).getMessage());
     }
 }

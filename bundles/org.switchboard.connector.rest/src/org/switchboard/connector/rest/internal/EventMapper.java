@@ -59,10 +59,31 @@ final class EventMapper {
             transcript.add(new InteractionInfo.TranscriptLine(text(line, "from"), instant(text(line, "at")),
                     text(line, "text")));
         }
+        List<InteractionInfo.Participant> participants = new ArrayList<>();
+        for (JsonNode p : i.path("participants")) {
+            participants.add(new InteractionInfo.Participant(required(p, "id"),
+                    named(InteractionInfo.Participant.Kind.class, required(p, "kind"), "participant kind"),
+                    named(InteractionInfo.Participant.Role.class, required(p, "role"), "participant role"),
+                    p.path("held").asBoolean(), p.path("muted").asBoolean(), text(p, "name"), text(p, "dn"),
+                    text(p, "team")));
+        }
+        JsonNode c = i.path("callback");
+        InteractionInfo.CallbackDetails callback = c.isObject()
+                ? new InteractionInfo.CallbackDetails(required(c, "type"), text(c, "number"), text(c, "dnis"),
+                        text(c, "queueName"), required(c, "state"), c.path("cancelAllowed").asBoolean())
+                : null;
         return new InteractionInfo(required(i, "id"), channel, text(i, "queueId"), required(i, "state"),
                 text(i, "callerName"), text(i, "callerNumber"), strings(i.path("allowedActions")),
                 i.path("wrapUpOwed").asBoolean(), cad, transcript, text(i, "recording"),
-                instant(text(i, "recordingResumesAt")));
+                instant(text(i, "recordingResumesAt")), participants, text(i, "label"), callback);
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String name, String what) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEventException("unknown " + what + " " + name);
+        }
     }
 
     /** A chat's mobile context, pictures and calls; null for anything but a chat. */

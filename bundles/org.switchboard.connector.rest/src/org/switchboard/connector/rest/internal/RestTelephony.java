@@ -50,6 +50,12 @@ final class RestTelephony implements TelephonyService {
         return actions.send(interactionId, action.name(), Map.of());
     }
 
+    /** The server's callback action: live call control, REST only (SOAP call control has no callbacks). */
+    @Override
+    public CompletionStage<ActionCompleted> cancelCallback(String interactionId) {
+        return actions.send(interactionId, "CANCEL", Map.of());
+    }
+
     @Override
     public CompletionStage<ActionCompleted> consult(String interactionId, TransferTarget target) {
         if (soap != null) {

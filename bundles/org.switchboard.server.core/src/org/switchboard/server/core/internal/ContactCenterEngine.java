@@ -173,7 +173,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             seat.storedState = seat.agent.state().name();
             seats.put(a.id(), seat);
         }
-        this.views = new Views(seats);
+        this.views = new Views(seats, config);
         this.router = new Router(config, seats);
         this.callSync = new CallSync(seats);
         this.parser = new CommandParser(config, seats);

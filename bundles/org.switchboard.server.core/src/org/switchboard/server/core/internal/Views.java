@@ -21,19 +21,24 @@ import org.switchboard.core.chat.ChatState;
 import org.switchboard.core.voice.Call;
 import org.switchboard.core.voice.CallAction;
 import org.switchboard.core.voice.Role;
+import org.switchboard.server.core.AgentAccount;
 import org.switchboard.server.core.AgentView;
 import org.switchboard.server.core.CadView;
 import org.switchboard.server.core.ChatLine;
 import org.switchboard.server.core.InteractionView;
 import org.switchboard.server.core.ParticipantView;
+import org.switchboard.server.core.ServerConfig;
+import org.switchboard.server.core.TeamConfig;
 
 /** Builds what one agent is shown. Event-loop confined like the models it reads. */
 final class Views {
 
     private final Map<String, AgentSeat> seats;
+    private final ServerConfig config;
 
-    Views(Map<String, AgentSeat> seats) {
+    Views(Map<String, AgentSeat> seats, ServerConfig config) {
         this.seats = seats;
+        this.config = config;
     }
 
     AgentView agent(AgentSeat seat) {
@@ -87,7 +92,8 @@ final class Views {
         return new InteractionView(v.id, "VOICE", c.queueId(), v.state(), v.customerId, v.caller.name(),
                 v.caller.number(), List.copyOf(parts), cad(v, mayEdit), List.copyOf(allowed), v.owesWrapUp(agentId),
                 c.recording().name(), List.of(), null, List.of(), v.chat == null ? null : multimedia(v.chat),
-                v.callback == null ? null : Callback.LABEL, Callbacks.view(v));
+                v.callback == null ? null : Callback.LABEL, Callbacks.view(v),
+                c.recordingResumesAt().orElse(null));
     }
 
     static MultimediaView multimedia(ChatInteraction c) {
@@ -111,7 +117,13 @@ final class Views {
     }
 
     private ParticipantView agentParty(Call c, String id, Role role, boolean held) {
-        return new ParticipantView(id, seats.containsKey(id) ? "AGENT" : "NUMBER", role.name(), held, c.isMuted(id));
+        AgentSeat seat = seats.get(id);
+        if (seat == null) {
+            return new ParticipantView(id, "NUMBER", role.name(), held, c.isMuted(id), null, id, null);
+        }
+        AgentAccount a = seat.account;
+        String team = config.team(a.teamId()).map(TeamConfig::name).orElse(a.teamId());
+        return new ParticipantView(id, "AGENT", role.name(), held, c.isMuted(id), a.name(), a.dn(), team);
     }
 
     private InteractionView chat(ChatInteraction c, String agentId) {
@@ -122,7 +134,11 @@ final class Views {
         List<String> allowed = new ArrayList<>();
         boolean owes = false;
         if (c.session != null) {
-            parts.add(new ParticipantView(c.session.agentId(), "AGENT", Role.AGENT_1.name(), false, false));
+            AgentSeat seat = seats.get(c.session.agentId());
+            parts.add(seat == null ? new ParticipantView(c.session.agentId(), "AGENT", Role.AGENT_1.name(), false, false)
+                    : new ParticipantView(seat.id(), "AGENT", Role.AGENT_1.name(), false, false, seat.account.name(),
+                            seat.account.dn(), config.team(seat.account.teamId()).map(TeamConfig::name)
+                                    .orElse(seat.account.teamId())));
         }
         ChatSession mine = c.sessionOf(agentId);
         String state = c.state();
@@ -146,7 +162,7 @@ final class Views {
         return new InteractionView(c.id, "CHAT", c.queueId, state, c.customerId, c.caller.name(),
                 c.caller.number(), List.copyOf(parts),
                 cad(c, mine != null && mine == c.session && mine.state() == ChatState.ACTIVE), List.copyOf(allowed), owes,
-                "OFF", List.copyOf(transcript), mobile(c), attachments(c), multimedia(c), null, null);
+                "OFF", List.copyOf(transcript), mobile(c), attachments(c), multimedia(c), null, null, null);
     }
 
     private static List<AttachmentView> attachments(ChatInteraction c) {
