@@ -1,5 +1,6 @@
 package org.switchboard.connector;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -50,6 +51,21 @@ public sealed interface ConnectorEvent {
 
     /** Something happened the agent should know (an unanswered offer, a failed consult). */
     record Notice(String interactionId, String rule, String message) implements ConnectorEvent {
+    }
+
+    /**
+     * The customer of one of the agent's active chats is typing ({@code typing}) or stopped. The
+     * customer's application repeats {@code typing} every few seconds while it lasts, so a client
+     * that hears nothing more for a few seconds, or receives the customer's next message, treats
+     * the customer as no longer typing. Not part of any snapshot: a reconnection may replay one
+     * already seen, which {@code at} tells apart.
+     *
+     * @param at when the server heard it
+     */
+    record CustomerTyping(String interactionId, boolean typing, Instant at) implements ConnectorEvent {
+        public CustomerTyping {
+            Objects.requireNonNull(interactionId, "interactionId");
+        }
     }
 
     /**

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
+import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.server.core.InteractionView;
 import org.switchboard.server.core.ServerRefusal;
+import org.switchboard.ui.WidgetIds;
 import org.switchboard.ui.testing.ScreenshotOnFailure;
 import org.switchboard.ui.testing.UiDriver;
 import org.switchboard.ui.testing.pages.AgentStatePage;
@@ -26,15 +30,21 @@ import org.switchboard.ui.testing.pages.ChatTabPage;
 import org.switchboard.ui.testing.pages.ChatViewPage;
 import org.switchboard.ui.testing.pages.LoginDialogPage;
 import org.switchboard.ui.testing.pages.WrapUpDialogPage;
+import org.switchboard.ui.wrapup.WrapUpDialog;
 
 /**
  * Service and mobile chats in the agent desktop against the reference server on loopback: the
  * workbench logs in through its dialog as agent a1; customers chat through the server's simulator;
- * agent a2 works at another desk over the REST API. Ordered, since the workbench has one session.
+ * agent a2 works at another desk over the REST API. The workbench has one session, so each test
+ * starts from a clean desk: whatever an earlier test left (chats, calls, wrap-ups, dialogs) is ended
+ * and closed, and a1 is Ready with no chat, whatever order the tests run in.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ChatDesktopTest {
+
+    private static final Set<String> DIALOGS = Set.of(CannedResponsesDialog.SHELL, ChatTransferDialog.SHELL,
+            PictureDialog.SHELL, WrapUpDialog.SHELL);
 
     private final ChatTestServer server = ChatTestServer.get();
     private UiDriver driver;
@@ -43,7 +53,7 @@ class ChatDesktopTest {
     private ChatViewPage chats;
 
     @BeforeEach
-    void openWorkbench() {
+    void cleanStart() {
         driver = UiDriver.forDefaultDisplay();
         workbench = new AgentWorkbenchPage(driver).waitUntilOpen();
         agent = workbench.agentState();
@@ -53,10 +63,26 @@ class ChatDesktopTest {
             login.waitUntilClosed();
         }
         agent.connection().waitForText("Connected");
+        server.clearDesk("a2");
+        server.clearDesk("a1");
+        driver.waitUntil("a1's desk on the server to be clear", () -> server.center.interactionsOf("a1").isEmpty());
+        closeDialogs();
+        chats = ChatViewPage.show(driver);
+        chats.waitForTabs(List.of());
         if (!"Ready".equals(agent.state().text())) {
             agent.ready().waitForState("Ready");
         }
-        chats = ChatViewPage.show(driver);
+    }
+
+    /** Dialogs an earlier test may have left open (a failure mid-way) would take the input. */
+    private void closeDialogs() {
+        driver.onUi(() -> {
+            for (Shell shell : driver.display().getShells()) {
+                if (!shell.isDisposed() && shell.getData(WidgetIds.KEY) instanceof String id && DIALOGS.contains(id)) {
+                    shell.close();
+                }
+            }
+        });
     }
 
     /** A chat arrives, is accepted from its popover, and gets its own tab. */
@@ -138,7 +164,7 @@ class ChatDesktopTest {
         canned.text("Hello {customerName}, this is {agentName}. How may I help you today?").save();
         canned.message().waitForText("Saved.");
         canned.insert().waitUntilClosed();
-        String filled = "Hello Ines Duarte, this is a1. How may I help you today?";
+        String filled = "Hello Ines Duarte, this is Ava Reyes. How may I help you today?";
         chat.input().waitForText(filled);
         chat.send().waitForLineEndingWith("You: " + filled);
         assertTrue(server.transcriptTexts("a1", id).contains(filled));
@@ -268,6 +294,53 @@ class ChatDesktopTest {
         for (int n = 0; n < texts.size(); n++) {
             assertTrue(shown.get(n).endsWith(": " + texts.get(n)), shown.get(n) + " shows " + texts.get(n));
         }
+        endAndWrapUp(chat);
+    }
+
+    @Test
+    @Order(7)
+    void theCustomersTypingIsShownUntilTheirMessageArrivesTheyStopOrFallSilent() throws InterruptedException {
+        String id = server.customerChats("Lena Park", "Hello?");
+        ChatTabPage chat = acceptedChat(id);
+        assertEquals("", chat.typing().text());
+
+        server.customerTyping(id, true);
+        chat.typing().waitForText("Lena Park is typing\u2026");
+        server.customerWrites(id, "My order number is 4711.");
+        chat.waitForLineEndingWith("Lena Park: My order number is 4711.");
+        chat.typing().waitForText("");
+
+        server.customerTyping(id, true);
+        chat.typing().waitForText("Lena Park is typing\u2026");
+        server.customerTyping(id, false);
+        chat.typing().waitForText("");
+
+        server.customerTyping(id, true);
+        chat.typing().waitForText("Lena Park is typing\u2026");
+        Thread.sleep(1_000);
+        assertEquals("Lena Park is typing\u2026", chat.typing().text(), "a pause of a second is still typing");
+        driver.waitUntil("the indicator to clear after the customer fell silent",
+                () -> chat.typing().text().isEmpty(), Duration.ofMillis(ChatTab.TYPING_SHOWN_MILLIS + 5_000));
+        endAndWrapUp(chat);
+    }
+
+    @Test
+    @Order(8)
+    void acceptingAMobileChatOfAServiceSetToCallOnAcceptShowsTheCallBesideTheChat() {
+        String id = server.mobileCustomerChats("Ines Duarte", ChatTestServer.CALL_ON_ACCEPT_QUEUE);
+        ChatTabPage chat = acceptedChat(id);
+        driver.waitUntil("the server's call to the customer", () -> server.view("a1", id).multimedia() != null);
+        InteractionView mine = server.view("a1", id);
+        assertEquals(ChatTestServer.CALL_ON_ACCEPT_QUEUE, mine.multimedia().serviceId());
+        String call = mine.multimedia().activeCall();
+        CallPanelPage voice = workbench.call(call).waitUntilShown().waitForState("Connected");
+        chats = ChatViewPage.show(driver);
+        chat.callStatus().waitForText("Call in progress: release it before you end the chat");
+        assertFalse(chat.phone().isEnabled(), "no second call while the first is up");
+
+        voice.click("RELEASE").waitUntilGone();
+        chats = ChatViewPage.show(driver);
+        chat.callStatus().waitForText("Calls made: 1");
         endAndWrapUp(chat);
     }
 

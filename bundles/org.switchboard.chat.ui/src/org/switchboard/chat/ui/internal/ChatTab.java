@@ -36,6 +36,11 @@ import org.switchboard.ui.WidgetIds;
 final class ChatTab {
 
     static final String CALL_CUSTOMER = "CALL_CUSTOMER";
+    /**
+     * How long "typing" stays without news: customers' applications repeat it every few seconds
+     * while the customer types, and say nothing when the customer simply stops.
+     */
+    static final int TYPING_SHOWN_MILLIS = 6_000;
 
     /** What the tab's controls ask of the view. */
     interface Actions {
@@ -62,6 +67,9 @@ final class ChatTab {
     private final Label state;
     private final Composite contact;
     private final Label notice;
+    private final Label typing;
+    /** Clears the typing indicator after {@link #TYPING_SHOWN_MILLIS} without another typing event. */
+    private final Runnable typingOver = () -> customerTyping(false);
     private final ScrolledComposite scroller;
     private final Composite lines;
     private final Text input;
@@ -118,6 +126,10 @@ final class ChatTab {
         GridLayoutFactory.swtDefaults().margins(6, 6).spacing(0, 4).applyTo(lines);
         scroller.setContent(lines);
         scroller.addListener(SWT.Resize, e -> fitTranscript(false));
+
+        typing = Accessibility.tagged(new Label(root, SWT.NONE), id("typing"), "Customer typing");
+        typing.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(typing);
 
         Composite compose = new Composite(root, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(compose);
@@ -297,8 +309,11 @@ final class ChatTab {
             shown.setBackground(lines.getBackground());
             if (agentId.equals(line.from())) {
                 shown.setForeground(lines.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
-            } else if (!selected) {
-                unread++;
+            } else {
+                customerTyping(false);
+                if (!selected) {
+                    unread++;
+                }
             }
             GridDataFactory.fillDefaults().grab(true, false).applyTo(shown);
             if (picture != null) {
@@ -376,6 +391,25 @@ final class ChatTab {
         }
     }
 
+    /**
+     * Shows or clears "... is typing": shown until the customer's next message, a stop, or
+     * {@link #TYPING_SHOWN_MILLIS} without another typing event.
+     */
+    void customerTyping(boolean now) {
+        if (typing.isDisposed()) {
+            return;
+        }
+        typing.getDisplay().timerExec(-1, typingOver);
+        String text = now ? NLS.bind(Messages.customerTyping, ChatTexts.customer(chat)).replace("&", "&&") : "";
+        if (now) {
+            typing.getDisplay().timerExec(TYPING_SHOWN_MILLIS, typingOver);
+        }
+        if (!text.equals(typing.getText())) {
+            typing.setText(text);
+            typing.getParent().layout(new Control[] {typing});
+        }
+    }
+
     void selected() {
         unread = 0;
         title();
@@ -423,6 +457,9 @@ final class ChatTab {
     }
 
     void dispose() {
+        if (!root.isDisposed()) {
+            root.getDisplay().timerExec(-1, typingOver);
+        }
         thumbnails.values().forEach(Image::dispose);
         thumbnails.clear();
         root.dispose();

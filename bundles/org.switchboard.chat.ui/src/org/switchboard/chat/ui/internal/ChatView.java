@@ -21,6 +21,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.switchboard.connector.AgentStateService;
 import org.switchboard.connector.ChatDetails;
 import org.switchboard.connector.ChatService;
 import org.switchboard.connector.ConnectorEvent;
@@ -109,6 +110,12 @@ public class ChatView {
             case ConnectorEvent.InteractionEnded e -> remove(e.interactionId());
             case ConnectorEvent.ActionRefused r -> sayIn(r.interactionId(), NLS.bind(Messages.refused, r.message()));
             case ConnectorEvent.Notice n -> sayIn(n.interactionId(), n.message());
+            case ConnectorEvent.CustomerTyping t -> {
+                ChatTab tab = tabs.get(t.interactionId());
+                if (tab != null) {
+                    tab.customerTyping(t.typing());
+                }
+            }
             default -> {
                 // agent state and outbox belong to the agent-state bar
             }
@@ -193,6 +200,11 @@ public class ChatView {
 
     private String agentId() {
         return session.session().map(ConnectorSession::agentId).orElse("");
+    }
+
+    /** The name the server knows the agent by ({@code {agentName}}), or the id while it has not said. */
+    private String agentName() {
+        return session.adapt(AgentStateService.class).map(s -> s.current().name()).orElseGet(this::agentId);
     }
 
     private void act(InteractionInfo chat, ChatAction action) {
@@ -300,7 +312,7 @@ public class ChatView {
         @Override
         public void canned(ChatTab tab) {
             new CannedResponsesDialog(parent.getShell(), canned, tab.agentId(),
-                    response -> Placeholders.insert(tab, response)).open();
+                    response -> Placeholders.insert(tab, response, agentName())).open();
         }
 
         @Override

@@ -19,6 +19,7 @@ final class Messages extends NLS {
     public static String stateEnded;
     public static String stateTransferred;
     public static String stateWrapUp;
+    public static String customerTyping;
     public static String callInProgress;
     public static String callsMade;
     public static String phoneLabel;

@@ -9,7 +9,8 @@ import org.switchboard.core.chat.CannedResponse;
 
 /**
  * Fills a canned response's placeholders for one chat: {@code {customerName}}, {@code {agentName}}
- * and the chat's call variables by name (secure ones never).
+ * (the agent's display name, as the server knows it) and the chat's call variables by name (secure
+ * ones never).
  */
 final class Placeholders {
 
@@ -44,9 +45,9 @@ final class Placeholders {
     }
 
     /** Inserts the filled response into the tab's message box; answers why not, or null. */
-    static String insert(ChatTab tab, String text) {
+    static String insert(ChatTab tab, String text, String agentName) {
         String[] missing = new String[1];
-        String filled = fill(text, values(tab.chat(), tab.agentId()), missing);
+        String filled = fill(text, values(tab.chat(), agentName), missing);
         if (filled == null) {
             return NLS.bind(Messages.cannedPlaceholderMissing, "{" + missing[0] + "}");
         }

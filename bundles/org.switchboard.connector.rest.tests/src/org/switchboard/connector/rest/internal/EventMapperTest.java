@@ -7,16 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.switchboard.connector.AgentStatus;
+import org.switchboard.connector.ConnectorEvent;
 import org.switchboard.connector.InteractionInfo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The server's interaction JSON read into the SPI: call variables' types and versions, the recording,
- * the participants of a consult, a callback's details.
+ * The server's event JSON read into the SPI: call variables' types and versions, the recording, the
+ * participants of a consult, a callback's details, the customer's typing, the agent's display name.
  */
 class EventMapperTest {
 
@@ -121,5 +124,47 @@ class EventMapperTest {
                 """);
         assertEquals("unknown participant role SUPERVISOR",
                 assertThrows(MalformedEventException.class, badRole).getMessage());
+    }
+
+    @Test
+    void theCustomersTypingBecomesAnEventOfItsChat() throws Exception {
+        Desk desk = new Desk("a1");
+        List<ConnectorEvent> events = desk.apply("customer-typing", Json.mapper().readTree("""
+                {"interactionId":"i-7","typing":true,"at":"2025-03-01T10:00:05Z"}
+                """));
+        assertEquals(List.of(new ConnectorEvent.CustomerTyping("i-7", true, Instant.parse("2025-03-01T10:00:05Z"))),
+                events);
+        ConnectorEvent.CustomerTyping stopped = EventMapper.typing(Json.mapper().readTree("""
+                {"interactionId":"i-7","typing":false}
+                """));
+        assertFalse(stopped.typing());
+        assertNull(stopped.at());
+    }
+
+    @Test
+    void typingWithoutItsChatOrAsTextIsMalformed() throws Exception {
+        assertThrows(MalformedEventException.class, () -> EventMapper.typing(Json.mapper().readTree("""
+                {"typing":true}
+                """)));
+        assertThrows(MalformedEventException.class, () -> EventMapper.typing(Json.mapper().readTree("""
+                {"interactionId":"i-7","typing":"yes"}
+                """)));
+        assertThrows(MalformedEventException.class, () -> EventMapper.typing(Json.mapper().readTree("""
+                {"interactionId":"i-7","typing":true,"at":"soon"}
+                """)));
+    }
+
+    @Test
+    void theAgentsDisplayNameIsReadAndItsIdStandsInWhenTheServerGivesNone() throws Exception {
+        AgentStatus named = EventMapper.agent(Json.mapper().readTree("""
+                {"id":"a1","name":"Ava Reyes","state":"READY","allowedActions":[]}
+                """));
+        assertEquals("Ava Reyes", named.displayName());
+        assertEquals("Ava Reyes", named.name());
+        AgentStatus unnamed = EventMapper.agent(Json.mapper().readTree("""
+                {"id":"a1","state":"READY","name":"  "}
+                """));
+        assertNull(unnamed.displayName());
+        assertEquals("a1", unnamed.name());
     }
 }

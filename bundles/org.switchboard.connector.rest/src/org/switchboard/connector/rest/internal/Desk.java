@@ -59,6 +59,7 @@ final class Desk {
                     EventMapper.text(data, "rule"), EventMapper.text(data, "message")));
             case "notice" -> List.of(new ConnectorEvent.Notice(EventMapper.text(data, "interactionId"),
                     EventMapper.text(data, "rule"), EventMapper.text(data, "message")));
+            case "customer-typing" -> List.of(EventMapper.typing(data));
             default -> {
                 // A newer server may publish more; an older desktop goes on without them.
                 LOG.log(System.Logger.Level.DEBUG, "ignoring event type " + type);

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.switchboard.connector.AgentStatus;
 import org.switchboard.connector.ChatDetails;
+import org.switchboard.connector.ConnectorEvent;
 import org.switchboard.connector.InteractionInfo;
 import org.switchboard.core.Channel;
 import org.switchboard.core.agent.AgentState;
@@ -38,7 +39,16 @@ final class EventMapper {
     static AgentStatus agent(JsonNode a) {
         return new AgentStatus(required(a, "id"), agentState(required(a, "state")), text(a, "reasonCode"),
                 a.hasNonNull("pendingState") ? agentState(a.get("pendingState").asText()) : null,
-                text(a, "pendingReasonCode"), strings(a.path("allowedActions")));
+                text(a, "pendingReasonCode"), strings(a.path("allowedActions")), text(a, "name"));
+    }
+
+    static ConnectorEvent.CustomerTyping typing(JsonNode t) {
+        JsonNode typing = t.get("typing");
+        if (typing == null || !typing.isBoolean()) {
+            throw new MalformedEventException("typing is not true or false");
+        }
+        return new ConnectorEvent.CustomerTyping(required(t, "interactionId"), typing.asBoolean(),
+                instant(text(t, "at")));
     }
 
     static InteractionInfo interaction(JsonNode i) {

@@ -131,6 +131,11 @@ public class ChatTabPage {
         return part("call");
     }
 
+    /** "... is typing", empty while the customer is not. */
+    public WidgetHandle typing() {
+        return part("typing");
+    }
+
     public WidgetHandle location() {
         return part("location");
     }
