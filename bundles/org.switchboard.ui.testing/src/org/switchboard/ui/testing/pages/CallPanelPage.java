@@ -57,6 +57,54 @@ public class CallPanelPage {
         return new TransferDialogPage(driver).waitUntilOpen();
     }
 
+    /** The second panel agent 1 sees during a consult: the consulted agent, with its state and timer. */
+    public WidgetHandle consultParty() {
+        return driver.find(id("consult.party"));
+    }
+
+    public WidgetHandle consultState() {
+        return driver.find(id("consult.state"));
+    }
+
+    public WidgetHandle consultTimer() {
+        return driver.find(id("consult.timer"));
+    }
+
+    public CallPanelPage waitForConsultState(String text) {
+        consultState().waitForText(text);
+        return this;
+    }
+
+    /** Waits for the consult leg's action (HOLD_CONSULT, TRANSFER, CONFERENCE, END_CONSULT, ...) and clicks it. */
+    public CallPanelPage clickOnConsult(String action) {
+        driver.find(id("consult." + action.toLowerCase())).waitUntilEnabled().click();
+        return this;
+    }
+
+    public boolean consultButtonShown(String action) {
+        return driver.find(id("consult." + action.toLowerCase())).isVisible();
+    }
+
+    public boolean consultPanelShown() {
+        return driver.exists(id("consult.panel"));
+    }
+
+    public CallPanelPage waitUntilConsultPanelGone() {
+        driver.waitUntilGone(id("consult.panel"));
+        return this;
+    }
+
+    /** "Web callback" or "Courtesy callback" above the caller; empty for other calls. */
+    public WidgetHandle callbackLabel() {
+        return driver.find(id("label"));
+    }
+
+    /** Cancels a callback whose customer has not answered yet. */
+    public CallPanelPage cancelCallback() {
+        driver.find(id("cancel")).waitUntilEnabled().click();
+        return this;
+    }
+
     /** "Recording", "Recording paused" or the privacy shield's "Recording resumes in 0:27". */
     public WidgetHandle recording() {
         return driver.find(id("recording"));

@@ -26,6 +26,19 @@ public class OfferPopoverPage {
         return driver.find(id(interactionId, "caller"));
     }
 
+    /**
+     * A value line of the card: agentName, agentDn and agentTeam of a consult request, dnis and queue, or
+     * var.&lt;name&gt; for a call variable.
+     */
+    public WidgetHandle field(String interactionId, String part) {
+        return driver.find(id(interactionId, part));
+    }
+
+    /** "Web callback" or "Courtesy callback" on a callback's card. */
+    public WidgetHandle callbackKind(String interactionId) {
+        return driver.find(id(interactionId, "callbackKind"));
+    }
+
     public OfferPopoverPage accept(String interactionId) {
         driver.find(id(interactionId, "accept")).click();
         return this;

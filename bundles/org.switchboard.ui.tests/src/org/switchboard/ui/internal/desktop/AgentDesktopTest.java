@@ -121,14 +121,23 @@ class AgentDesktopTest {
         SecondAgent agent2 = server.agent2();
         TransferDialogPage consult = call.consult();
         consult.kind("Agent").target("a2").submit();
-        call.waitForState("Consult requested");
-        assertFalse(call.shown("CONFERENCE"), "no conference before the consulted agent accepts");
+        call.waitForConsultState("Consult requested");
+        call.waitForState("Call on hold");
+        call.consultParty().waitForText("Consulted agent: Ben Okafor (DN 1002)");
+        assertFalse(call.consultButtonShown("CONFERENCE"), "no conference before the consulted agent accepts");
         assertTrue(call.enabled("RESUME"), "the customer can be resumed while the request rings");
 
         agent2.awaitAllowed(id, "ACCEPT_CONSULT");
         agent2.act(id, "ACCEPT_CONSULT");
-        call.waitForState("Consulting");
-        call.click("CONFERENCE").waitForState("Conference");
+        call.waitForConsultState("Consulting");
+        call.waitForState("Call on hold");
+        call.consultTimer().waitForTextContaining("0:0");
+        screenshot("desktop-consult.png");
+        call.click("RESUME").waitForState("Connected");
+        call.waitForConsultState("Consult on hold");
+        call.clickOnConsult("RESUME_CONSULT").waitForConsultState("Consulting");
+        call.waitForState("Call on hold");
+        call.clickOnConsult("CONFERENCE").waitUntilConsultPanelGone().waitForState("Conference");
         assertFalse(call.enabled("HOLD"), "nobody is held in a conference");
 
         agent2.awaitAllowed(id, "EXIT_CONFERENCE");
@@ -170,7 +179,7 @@ class AgentDesktopTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void invalidDialNumberIsExplainedKeptAndCannotBeSent() {
         loggedInAndReady();
         CallPanelPage call = answeredCall("Fay Nolan", "+12015550122");
@@ -191,7 +200,7 @@ class AgentDesktopTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void unansweredOfferLeadsToRonaAndBackToReady() {
         loggedInAndReady();
         String call = server.customerCalls("Gus Park", "+12015550133");
@@ -213,7 +222,7 @@ class AgentDesktopTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void callDataEditedWithLimitsRevertAndTheEarlierSaveExplained() {
         loggedInAndReady();
         CallPanelPage call = answeredCall("Hana Ruiz", "+12015550144");
@@ -251,7 +260,7 @@ class AgentDesktopTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void dialPadSendsTonesRecordingPausesAndResumesAndTheHoldKeyHoldsAndResumes() {
         loggedInAndReady();
         CallPanelPage call = answeredCall("Ivo Lind", "+12015550155");
@@ -260,7 +269,7 @@ class AgentDesktopTest {
         driver.find("voice.dtmf.sent").waitForText("Tones sent: 1#");
 
         call.recording().waitForText("Recording");
-        call.click("PAUSE_RECORDING").recording().waitForText("Recording paused");
+        call.click("PAUSE_RECORDING").recording().waitForTextContaining("Recording resumes in");
         assertFalse(call.shown("PAUSE_RECORDING"));
         call.click("RESUME_RECORDING").recording().waitForText("Recording");
 
@@ -272,6 +281,113 @@ class AgentDesktopTest {
         call.waitForState("Connected");
 
         execute("org.switchboard.voice.ui.end");
+        wrapUp("Resolved");
+        call.waitUntilGone();
+    }
+
+    @Test
+    @Order(4)
+    void privacyShieldCountsDownToTheResumeTimeTheServerSentAndTheRecordingResumes() {
+        loggedInAndReady();
+        CallPanelPage call = answeredCall("Jo Brandt", "+12015550166");
+        call.recording().waitForText("Recording");
+
+        call.click("PAUSE_RECORDING");
+        call.recording().waitForTextContaining("Recording resumes in 0:");
+        String first = call.recording().text();
+        int left = secondsLeft(first);
+        assertTrue(left > 20 && left <= 30, "the demo's shield pauses for 30 s: " + first);
+        var recording = call.recording();
+        driver.waitUntil("the countdown moves on from " + first, () -> secondsLeft(recording.text()) < left,
+                java.time.Duration.ofSeconds(4));
+        screenshot("desktop-privacy-shield.png");
+
+        server.privacyShieldElapses();
+        call.recording().waitForText("Recording");
+        assertTrue(call.shown("PAUSE_RECORDING"), "the recording can be paused again");
+
+        call.click("RELEASE");
+        wrapUp("Resolved");
+        call.waitUntilGone();
+    }
+
+    private static int secondsLeft(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+):(\\d\\d)$").matcher(text);
+        return m.find() ? Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2)) : -1;
+    }
+
+    @Test
+    @Order(9)
+    void consultRequestFromAnotherAgentShowsTheirNameDnAndTeamAndTheCallsVariables() {
+        loggedInAndReady();
+        agent.notReady("Break").waitForState("Not Ready: Break");
+        SecondAgent agent2 = server.agent2();
+        String id = server.customerCallsSupport("Kit Moreau", "+12015550199");
+        agent2.awaitAllowed(id, "ANSWER");
+        agent2.act(id, "ANSWER");
+        agent2.awaitAllowed(id, "CONSULT");
+        agent2.consult(id, "a1");
+
+        offers.waitForOffer(id);
+        assertEquals("Consult request", offers.title(id).text());
+        assertEquals("Ben Okafor", offers.field(id, "agentName").text());
+        assertEquals("1002", offers.field(id, "agentDn").text());
+        assertEquals("Front line", offers.field(id, "agentTeam").text());
+        assertEquals("Kit Moreau", offers.field(id, "var.customerName").text());
+        assertFalse(driver.exists("offer." + id + ".var.accountNumber"), "secure variables stay off the popover");
+        screenshot("desktop-consult-request.png");
+
+        offers.accept(id).waitUntilGone(id);
+        CallPanelPage call = workbench.call(id).waitUntilShown().waitForState("Consult");
+        assertFalse(call.consultPanelShown(), "the consulted agent has one panel");
+        call.click("EXIT_CONSULT").waitUntilGone();
+        agent.waitForState("Not Ready: Break");
+
+        agent2.awaitAllowed(id, "RELEASE");
+        agent2.act(id, "RELEASE");
+        agent2.awaitAllowed(id, "WRAP_UP");
+        agent2.wrapUp(id, "resolved");
+    }
+
+    @Test
+    @Order(10)
+    void webCallbackOfferIsLabelledAndCancelledBeforeTheCustomerAnswers() {
+        loggedInAndReady();
+        String id = server.callbackRequested("WEB", "Iris Novak", "+12015550177", "+18005550100");
+        offers.waitForOffer(id);
+        assertEquals("Callback", offers.title(id).text());
+        assertEquals("Web callback", offers.callbackKind(id).text());
+        offers.caller(id).waitForTextContaining("+12015550177");
+        assertEquals("+18005550100", offers.field(id, "dnis").text());
+        assertEquals("Sales", offers.field(id, "queue").text());
+        screenshot("desktop-callback-offer.png");
+
+        offers.accept(id).waitUntilGone(id);
+        CallPanelPage call = workbench.call(id).waitUntilShown().waitForState("Calling the customer");
+        assertEquals("Web callback", call.callbackLabel().text());
+        assertFalse(call.enabled("HOLD"), "nothing to hold before the customer answers");
+        call.cancelCallback();
+        WrapUpDialogPage dialog = workbench.wrapUp().waitUntilOpen();
+        dialog.reason("Resolved").submit();
+        call.waitUntilGone();
+        agent.waitForState("Ready");
+    }
+
+    @Test
+    @Order(11)
+    void courtesyCallbackCannotBeCancelledAndConnectsWhenTheCustomerAnswers() {
+        loggedInAndReady();
+        String id = server.callbackRequested("COURTESY", "Lev Adler", "+12015550133", "+18005550100");
+        offers.waitForOffer(id);
+        assertEquals("Courtesy callback", offers.callbackKind(id).text());
+        offers.accept(id).waitUntilGone(id);
+        CallPanelPage call = workbench.call(id).waitUntilShown().waitForState("Calling the customer");
+        assertFalse(driver.find("voice.call." + id + ".cancel").isVisible(), "only web callbacks can be cancelled");
+
+        server.customerAnswersCallback(id);
+        call.waitForState("Connected");
+        assertEquals("Courtesy callback", call.callbackLabel().text());
+        call.click("RELEASE");
         wrapUp("Resolved");
         call.waitUntilGone();
     }

@@ -6,18 +6,22 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves, so the offer timeout (RONA) comes without waiting for it. */
+/**
+ * The real time plus what the test moved it by, so the offer timeout (RONA) comes without waiting for
+ * it, while times the server sends the desktop (the privacy shield's resume time) read as on a server
+ * whose clock agrees with the desktop's.
+ */
 final class ManualClock extends Clock {
 
-    private volatile Instant now = Instant.parse("2025-03-01T09:00:00Z");
+    private volatile Duration ahead = Duration.ZERO;
 
     void advance(Duration d) {
-        now = now.plus(d);
+        ahead = ahead.plus(d);
     }
 
     @Override
     public Instant instant() {
-        return now;
+        return Instant.now().plus(ahead);
     }
 
     @Override

@@ -65,6 +65,11 @@ final class SecondAgent {
         act(interactionId, action, "{}");
     }
 
+    /** Consults agent {@code agentId} on the call. */
+    void consult(String interactionId, String agentId) {
+        act(interactionId, "CONSULT", "{\"target\":{\"type\":\"AGENT\",\"id\":\"" + agentId + "\"}}");
+    }
+
     void wrapUp(String interactionId, String disposition) {
         act(interactionId, "WRAP_UP", "{\"disposition\":\"" + disposition + "\"}");
     }

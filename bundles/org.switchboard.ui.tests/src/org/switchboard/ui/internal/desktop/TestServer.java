@@ -46,6 +46,30 @@ final class TestServer {
                 Map.of("customerName", name, "orderTotal", "42.50", "accountNumber", "DE89370400440532013000"));
     }
 
+    /** A customer calls the Support queue, which agents a1 and a2 serve. */
+    String customerCallsSupport(String name, String number) {
+        return center.simulator().injectCall("support", new Caller(name, number),
+                Map.of("customerName", name, "orderTotal", "18.00", "accountNumber", "GB29NWBK60161331926819"));
+    }
+
+    /** A courtesy or web callback request waits in the Sales queue; the agent's answer dials {@code number}. */
+    String callbackRequested(String type, String name, String number, String dnis) {
+        return center.simulator().injectCallback("sales", type, name, number, dnis);
+    }
+
+    /** The customer picks up the callback the agent's answer dialled. */
+    void customerAnswersCallback(String interactionId) {
+        center.simulator().callbackAnswered(interactionId);
+    }
+
+    /** The privacy shield's pause (30 s in the demo) is over: the server's time rule runs as if it had passed. */
+    void privacyShieldElapses() {
+        clock.advance(PRIVACY_SHIELD.plusSeconds(1));
+        center.tick();
+    }
+
+    static final Duration PRIVACY_SHIELD = Duration.ofSeconds(30);
+
     /**
      * Agent {@code agentId} saves a call variable from {@code version} at another of its clients (the
      * server lets only agent 1 of a call edit its variables, so a save that comes first is that

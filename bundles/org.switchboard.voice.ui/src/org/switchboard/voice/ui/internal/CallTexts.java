@@ -31,12 +31,24 @@ final class CallTexts {
             case "QUEUED" -> "QUEUED";
             case "OFFERED" -> "RINGING";
             case "CONNECTED" -> held(call) ? "HELD" : "CONNECTED";
-            case "CONSULT" -> consultState(call);
+            case "CONSULT" -> ConsultPanel.shows(call) ? customerState(call) : consultState(call);
+            case "RINGING_CUSTOMER" -> "RINGING_CUSTOMER";
             case "CONFERENCE", "TRANSFER_OFFERED", "CUSTOMER_LEFT_CONFERENCE" -> call.state();
             case "ENDED" -> call.wrapUpOwed() ? "WRAP_UP" : "ENDED";
             default -> null;
         };
         return key == null ? call.state() : Messages.get("state_" + key);
+    }
+
+    /** The consult leg's state, as agent 1's second panel shows it. */
+    static String consultLegState(InteractionInfo call) {
+        return Messages.get("state_" + consultState(call));
+    }
+
+    /** The customer's side of a consult: waiting on hold, or taken back while the consulted party waits. */
+    private static String customerState(InteractionInfo call) {
+        return call.participant(InteractionInfo.Participant.Role.CUSTOMER).map(c -> c.held() ? "HELD" : "CONNECTED")
+                .orElse("HELD");
     }
 
     private static String consultState(InteractionInfo call) {
@@ -70,9 +82,18 @@ final class CallTexts {
         return number == null || number.isBlank() ? Messages.callerUnknown : number;
     }
 
+    /** "Web callback" or "Courtesy callback"; empty for anything but a callback. */
+    static String callbackKind(InteractionInfo call) {
+        if (call.callback() == null) {
+            return "";
+        }
+        return InteractionInfo.CallbackDetails.COURTESY.equals(call.callback().type()) ? Messages.callbackCourtesy
+                : Messages.callbackWeb;
+    }
+
     /** The variables a popover may show: never secure ones, at most six. */
     static List<InteractionInfo.CallVariable> popoverVariables(InteractionInfo call) {
-        return call.callData().stream().filter(v -> !v.secure() && v.value() != null).limit(org.switchboard.core.offer.PopoverVariables.MAX_CONFIGURED).toList();
+        return call.callData().stream().filter(v -> !v.secure() && v.value() != null && !v.value().isBlank()).limit(org.switchboard.core.offer.PopoverVariables.MAX_CONFIGURED).toList();
     }
 
     /**

@@ -47,11 +47,15 @@ final class InteractionPanel {
 
         void wrapUp(InteractionInfo call);
 
+        /** Cancels a callback whose customer has not answered yet. */
+        void cancelCallback(InteractionInfo call);
+
         /** Saves one call variable edited from {@code version}; see {@link CallDataEditor}. */
         CompletionStage<?> saveCallVariable(InteractionInfo call, String name, String value, long version);
     }
 
     private final Composite root;
+    private final Label kind;
     private final Label caller;
     private final Label state;
     private final Label timer;
@@ -60,6 +64,8 @@ final class InteractionPanel {
     private final Composite buttons;
     private final Map<CallAction, Button> actionButtons = new EnumMap<>(CallAction.class);
     private final Button wrapUp;
+    private final Button cancelCallback;
+    private ConsultPanel consult;
     private final Instant started = Instant.now();
     private final Actions actions;
     private InteractionInfo call;
@@ -72,13 +78,16 @@ final class InteractionPanel {
         GridLayoutFactory.swtDefaults().numColumns(3).margins(8, 6).applyTo(root);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(root);
 
-        caller = Accessibility.tagged(new Label(root, SWT.NONE), prefix + "caller", "Caller");
+        kind = Accessibility.tagged(new Label(root, SWT.NONE), prefix + "label", Messages.callbackLabelName);
+        kind.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+        GridDataFactory.fillDefaults().span(3, 1).applyTo(kind);
+        caller = Accessibility.tagged(new Label(root, SWT.NONE), prefix + "caller", Messages.callerName);
         caller.setFont(JFaceResources.getBannerFont());
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(caller);
-        state = Accessibility.tagged(new Label(root, SWT.NONE), prefix + "state", "Call state");
-        GridDataFactory.fillDefaults().hint(170, SWT.DEFAULT).applyTo(state);
-        timer = Accessibility.tagged(new Label(root, SWT.RIGHT), prefix + "timer", "Call timer");
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(caller);
+        timer = Accessibility.tagged(new Label(root, SWT.RIGHT), prefix + "timer", Messages.callTimerName);
         GridDataFactory.fillDefaults().hint(50, SWT.DEFAULT).applyTo(timer);
+        state = Accessibility.tagged(new Label(root, SWT.NONE), prefix + "state", Messages.callStateName);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(state);
 
         recording = Accessibility.tagged(new Label(root, SWT.NONE), prefix + "recording", Messages.recordingName);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(recording);
@@ -104,6 +113,10 @@ final class InteractionPanel {
                 Messages.plain(Messages.get("action_WRAP_UP")));
         wrapUp.setText(Messages.get("action_WRAP_UP"));
         wrapUp.addListener(SWT.Selection, e -> actions.wrapUp(this.call));
+        cancelCallback = Accessibility.tagged(new Button(buttons, SWT.PUSH), prefix + "cancel",
+                Messages.plain(Messages.callbackCancel));
+        cancelCallback.setText(Messages.callbackCancel);
+        cancelCallback.addListener(SWT.Selection, e -> actions.cancelCallback(this.call));
         update(call);
     }
 
@@ -123,18 +136,40 @@ final class InteractionPanel {
 
     void update(InteractionInfo latest) {
         call = latest;
+        String label = CallTexts.callbackKind(latest);
+        kind.setText(label);
+        kind.setVisible(!label.isEmpty());
+        ((org.eclipse.swt.layout.GridData) kind.getLayoutData()).exclude = label.isEmpty();
         caller.setText(CallTexts.caller(latest));
         state.setText(CallTexts.state(latest));
+        boolean consulting = ConsultPanel.shows(latest);
         Set<String> allowed = Set.copyOf(latest.allowedActions());
         actionButtons.forEach((action, button) -> {
-            boolean ok = allowed.contains(action.name());
+            boolean ok = allowed.contains(action.name()) && !(consulting && ConsultPanel.ACTIONS.contains(action));
             button.setEnabled(ok);
             show(button, ok || MAIN.contains(action));
         });
         show(wrapUp, latest.wrapUpOwed());
+        show(cancelCallback, latest.callback() != null && allowed.contains(CALLBACK_CANCEL));
+        showConsult(latest, consulting);
         callData.update(latest);
         showRecording();
         root.layout(true, true);
+    }
+
+    /** The server's action that cancels a callback before its customer answers. */
+    static final String CALLBACK_CANCEL = "CANCEL";
+
+    private void showConsult(InteractionInfo latest, boolean consulting) {
+        if (consulting && consult == null) {
+            consult = new ConsultPanel(root.getParent(), latest, actions::act);
+            consult.control().moveBelow(root);
+        } else if (consulting) {
+            consult.update(latest);
+        } else if (consult != null) {
+            consult.dispose();
+            consult = null;
+        }
     }
 
     private static void show(Control c, boolean visible) {
@@ -150,6 +185,9 @@ final class InteractionPanel {
         }
         long s = Duration.between(started, Instant.now()).toSeconds();
         timer.setText(NLS.bind(Messages.timer, String.format("%d:%02d", s / 60, s % 60)));
+        if (consult != null) {
+            consult.tick();
+        }
         if (call.recordingResumesAt() != null) {
             showRecording();
         }
@@ -165,6 +203,10 @@ final class InteractionPanel {
     }
 
     void dispose() {
+        if (consult != null) {
+            consult.dispose();
+            consult = null;
+        }
         root.dispose();
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.switchboard.connector.InteractionInfo;
+import org.switchboard.connector.InteractionInfo.Participant;
 import org.switchboard.core.offer.OfferStack;
 import org.switchboard.core.offer.PendingOffer;
 import org.switchboard.core.voice.CallAction;
@@ -112,18 +113,36 @@ final class OfferPopover {
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 8).applyTo(card);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(card);
         boolean consult = CallTexts.consultRequest(call);
-        Label title = Accessibility.tagged(new Label(card, SWT.NONE), id(call.id(), "title"), "Request");
-        title.setText(consult ? Messages.offerConsult : Messages.offerCall);
+        boolean callback = call.callback() != null;
+        Label title = Accessibility.tagged(new Label(card, SWT.NONE), id(call.id(), "title"), Messages.offerTitleName);
+        title.setText(consult ? Messages.offerConsult : callback ? label(call) : Messages.offerCall);
         title.setFont(JFaceResources.getBannerFont());
         GridDataFactory.fillDefaults().span(2, 1).applyTo(title);
-        Label caller = Accessibility.tagged(new Label(card, SWT.NONE), id(call.id(), "caller"), "Caller");
+        if (callback) {
+            Label kind = Accessibility.tagged(new Label(card, SWT.NONE), id(call.id(), "callbackKind"),
+                    Messages.callbackLabelName);
+            kind.setText(CallTexts.callbackKind(call));
+            GridDataFactory.fillDefaults().span(2, 1).applyTo(kind);
+        }
+        Label caller = Accessibility.tagged(new Label(card, SWT.NONE), id(call.id(), "caller"), Messages.callerName);
         caller.setText(CallTexts.caller(call));
         GridDataFactory.fillDefaults().span(2, 1).applyTo(caller);
-        if (call.queueId() != null) {
-            field(card, Messages.queueLabel, call.queueId());
+        if (consult) {
+            call.participant(Participant.Role.AGENT_1).ifPresent(agent -> {
+                field(card, call, "agentName", Messages.consultAgentName, agent.name() == null ? agent.id() : agent.name());
+                field(card, call, "agentDn", Messages.consultAgentDn, agent.dn());
+                field(card, call, "agentTeam", Messages.consultAgentTeam, agent.team());
+            });
+        }
+        if (callback && call.callback().dnis() != null) {
+            field(card, call, "dnis", Messages.callbackDnis, call.callback().dnis());
+        }
+        String queue = callback && call.callback().queueName() != null ? call.callback().queueName() : call.queueId();
+        if (queue != null) {
+            field(card, call, "queue", Messages.queueLabel, queue);
         }
         for (InteractionInfo.CallVariable v : CallTexts.popoverVariables(call)) {
-            field(card, v.label() == null ? v.name() : v.label(), v.value());
+            field(card, call, "var." + v.name(), v.label() == null ? v.name() : v.label(), v.value());
         }
         Composite buttons = new Composite(card, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(buttons);
@@ -133,11 +152,16 @@ final class OfferPopover {
         button(buttons, call, CallAction.REJECT, Messages.offerDecline, "decline");
     }
 
-    private static void field(Composite card, String name, String value) {
+    /** The offer's label as the server gives it ("Callback"), in the desktop's words where it knows it. */
+    private static String label(InteractionInfo call) {
+        return call.label() == null || "Callback".equals(call.label()) ? Messages.offerCallback : call.label();
+    }
+
+    private static void field(Composite card, InteractionInfo call, String part, String name, String value) {
         Label n = new Label(card, SWT.NONE);
         n.setText(name + ":");
-        Label v = Accessibility.name(new Label(card, SWT.NONE), name);
-        v.setText(value);
+        Label v = Accessibility.tagged(new Label(card, SWT.NONE), id(call.id(), part), name);
+        v.setText(value == null ? Messages.unknownValue : value);
     }
 
     private void button(Composite parent, InteractionInfo call, CallAction action, String text, String part) {

@@ -251,6 +251,12 @@ public class VoiceView {
         }
 
         @Override
+        public void cancelCallback(InteractionInfo call) {
+            session.adapt(TelephonyService.class)
+                    .ifPresent(t -> report(Messages.plain(Messages.callbackCancel), t.cancelCallback(call.id())));
+        }
+
+        @Override
         public CompletionStage<?> saveCallVariable(InteractionInfo call, String name, String value, long version) {
             return session.adapt(TelephonyService.class)
                     .<CompletionStage<?>>map(t -> t.editCallVariable(call.id(), name, value, version))
