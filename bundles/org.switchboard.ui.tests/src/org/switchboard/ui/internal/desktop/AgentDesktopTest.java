@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.switchboard.ui.testing.KeyboardWalk;
 import org.switchboard.ui.testing.ScreenshotOnFailure;
 import org.switchboard.ui.testing.UiDriver;
 import org.switchboard.ui.testing.pages.AgentStatePage;
@@ -390,6 +393,45 @@ class AgentDesktopTest {
         call.click("RELEASE");
         wrapUp("Resolved");
         call.waitUntilGone();
+    }
+
+    @Test
+    @Order(12)
+    void everyControlOfTheVoiceViewIsReachedByTabAndHasAnAccessibleName() {
+        loggedInAndReady();
+        CallPanelPage call = answeredCall("Mo Okonkwo", "+12015550100");
+        Control notice = (Control) driver.find("voice.notice").widget();
+        List<String> problems = driver.onUi(() -> {
+            Composite view = notice.getParent();
+            List<Control> focusable = KeyboardWalk.focusable(view);
+            List<Control> reached = KeyboardWalk.tabOrder(view);
+            List<String> out = new java.util.ArrayList<>();
+            if (focusable.size() < 20) {
+                out.add("only " + focusable.size() + " controls to walk: the call panel is not shown");
+            }
+            for (Control c : focusable) {
+                if (!reached.contains(c)) {
+                    out.add("Tab never reaches " + describe(c));
+                }
+            }
+            for (Control c : reached) {
+                String name = KeyboardWalk.accessibleName(c);
+                if (name == null || name.isBlank()) {
+                    out.add("no accessible name: " + describe(c));
+                }
+            }
+            return out;
+        });
+        assertEquals(List.of(), problems);
+
+        call.click("RELEASE");
+        wrapUp("Resolved");
+        call.waitUntilGone();
+    }
+
+    private static String describe(Control c) {
+        Object id = c.getData(UiDriver.ID_KEY);
+        return c.getClass().getSimpleName() + (id == null ? "" : " " + id);
     }
 
     private static final String HOLD_RESUME = "org.switchboard.voice.ui.holdResume";
