@@ -88,6 +88,9 @@ final class ChatTab {
     private ChatDetails details;
     private String customerId;
     private int rendered;
+    /** The transcript's width when last laid out, and how many of its controls were measured then. */
+    private int laidOutWidth = -1;
+    private int measured;
     private int unread;
 
     ChatTab(CTabFolder folder, InteractionInfo chat, String agentId, Actions actions) {
@@ -194,8 +197,12 @@ final class ChatTab {
         if (latestDetails != null) {
             details = latestDetails;
         }
-        customer.setText(ChatTexts.customer(latest).replace("&", "&&"));
-        state.setText(ChatTexts.state(latest));
+        String customerText = ChatTexts.customer(latest).replace("&", "&&");
+        String stateText = ChatTexts.state(latest);
+        boolean chromeChanged = !customerText.equals(customer.getText()) || !stateText.equals(state.getText())
+                || wrapUp.getVisible() != latest.wrapUpOwed();
+        customer.setText(customerText);
+        state.setText(stateText);
         boolean active = ChatTexts.allows(latest, ChatAction.SEND);
         input.setEnabled(active);
         send.setEnabled(active);
@@ -206,12 +213,16 @@ final class ChatTab {
         wrapUp.setEnabled(latest.wrapUpOwed());
         if (contactChanged || contact.getChildren().length == 0) {
             showContact();
+            chromeChanged = true;
         } else {
-            updateCallLink();
+            chromeChanged |= updateCallLink();
+        }
+        if (chromeChanged) {
+            root.layout(true, true);
+            laidOutWidth = -1;
         }
         appendLines(latest.transcript());
         title();
-        root.layout(true, true);
     }
 
     private void showContact() {
@@ -254,20 +265,27 @@ final class ChatTab {
         return row;
     }
 
-    private void updateCallLink() {
+    /** Answers whether the call's text changed. */
+    private boolean updateCallLink() {
+        boolean changed = false;
         if (details == null) {
-            return;
+            return changed;
         }
         for (Control c : contactControls()) {
             if (id("phone").equals(c.getData(WidgetIds.KEY))) {
                 c.setEnabled(ChatTexts.allows(chat, CALL_CUSTOMER));
             } else if (id("call").equals(c.getData(WidgetIds.KEY))) {
                 ChatDetails.Multimedia m = details.multimedia();
-                ((Label) c).setText(m == null || m.calls().isEmpty() ? ""
+                String text = m == null || m.calls().isEmpty() ? ""
                         : m.activeCall() != null ? Messages.callInProgress
-                                : NLS.bind(Messages.callsMade, m.calls().size()));
+                                : NLS.bind(Messages.callsMade, m.calls().size());
+                if (!text.equals(((Label) c).getText())) {
+                    ((Label) c).setText(text);
+                    changed = true;
+                }
             }
         }
+        return changed;
     }
 
     private List<Control> contactControls() {
@@ -376,16 +394,28 @@ final class ChatTab {
                 say(reason);
             }
         }
+        laidOutWidth = -1;
         fitTranscript(true);
     }
 
+    /**
+     * Sizes the transcript to its lines. Lines already measured at this width keep their size: only
+     * the ones added since are measured, so a long chat costs no more per message than a short one.
+     */
     private void fitTranscript(boolean toBottom) {
         if (scroller.isDisposed()) {
             return;
         }
         int width = Math.max(100, scroller.getClientArea().width);
-        lines.layout(true, true);
-        scroller.setMinSize(lines.computeSize(width, SWT.DEFAULT));
+        Control[] children = lines.getChildren();
+        if (width != laidOutWidth || children.length < measured) {
+            lines.layout(true, true);
+        } else if (children.length > measured) {
+            lines.layout(java.util.Arrays.copyOfRange(children, measured, children.length));
+        }
+        laidOutWidth = width;
+        measured = children.length;
+        scroller.setMinSize(lines.computeSize(width, SWT.DEFAULT, false));
         if (toBottom) {
             scroller.setOrigin(0, Math.max(0, lines.getSize().y));
         }
@@ -423,8 +453,12 @@ final class ChatTab {
     /** Shows what the agent should know about this chat. */
     void say(String text) {
         if (!notice.isDisposed()) {
-            notice.setText(text == null ? "" : text.replace("&", "&&"));
-            root.layout(true, true);
+            String shown = text == null ? "" : text.replace("&", "&&");
+            if (!shown.equals(notice.getText())) {
+                notice.setText(shown);
+                root.layout(true, true);
+                laidOutWidth = -1;
+            }
         }
     }
 

@@ -182,11 +182,18 @@ public class ChatView {
         tabs.values().stream().filter(t -> t.item() == item).findFirst().ifPresent(ChatTab::selected);
     }
 
+    /**
+     * Lays the view out when it switches between "no chats" and the tabs; each tab lays out its own
+     * content, since a layout of the whole view measures every transcript line of every chat again.
+     */
     private void relayout() {
         if (parent.isDisposed()) {
             return;
         }
         boolean none = tabs.isEmpty();
+        if (folder.getVisible() == !none && noChats.getVisible() == none) {
+            return;
+        }
         noChats.setVisible(none);
         ((GridData) noChats.getLayoutData()).exclude = !none;
         folder.setVisible(!none);
