@@ -19,5 +19,17 @@ public interface EventFeed {
     /** Returns what follows {@code cursor}, waiting up to {@code wait} for something to arrive. May block. */
     Batch awaitAfter(long cursor, Duration wait) throws InterruptedException;
 
+    /** Returns what follows {@code cursor} now (no events, no gap and not closed: nothing yet). Does not block. */
+    Batch after(long cursor);
+
+    /**
+     * Runs {@code wakeUp} after each event is added and when the session ends, on the thread that adds
+     * it (the contact center's event loop): it must return at once, never block or throw. A stream reads
+     * with {@link #after(long)} once woken.
+     *
+     * @return what removes the subscription
+     */
+    Runnable subscribe(Runnable wakeUp);
+
     long lastId();
 }

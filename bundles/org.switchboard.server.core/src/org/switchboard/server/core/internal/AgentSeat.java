@@ -2,7 +2,9 @@ package org.switchboard.server.core.internal;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.switchboard.core.agent.Agent;
 import org.switchboard.server.core.AgentAccount;
@@ -21,6 +23,8 @@ final class AgentSeat {
     String token;
     SessionEventLog log;
     AgentView published;
+    /** The interactions this agent was last shown a view of (the other side of {@code Interaction.shown}). */
+    final Set<Interaction> shown = new LinkedHashSet<>();
     /** The state and reason last written to the store, to record only changes. */
     String storedState;
     String storedReason;

@@ -6,8 +6,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -123,7 +127,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     private volatile Thread loopThread;
     private volatile boolean closed;
     private final Map<String, AgentSeat> seats = new LinkedHashMap<>();
-    private final Map<String, Interaction> interactions = new LinkedHashMap<>();
+    private final InteractionTable interactions = new InteractionTable();
     private final Map<String, String> agentByToken = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private final Views views;
@@ -137,6 +141,8 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     /** Seats whose agent view may have changed since the last publish; all of them after a tick or a session change. */
     private final Set<AgentSeat> dirtySeats = new LinkedHashSet<>();
     private boolean allSeatsDirty = true;
+    /** After a tick every interaction is compared with what its agents were shown, otherwise only the touched ones. */
+    private boolean allInteractionsDirty = true;
 
     /**
      * The demo configuration, with the framework property {@value #CALL_ON_ACCEPT_PROPERTY} naming the
@@ -1071,6 +1077,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
         }
         Instant now = clock.instant();
         allSeatsDirty = true;
+        allInteractionsDirty = true;
         for (AgentSeat seat : seats.values()) {
             for (AgentEvent e : seat.agent.tick(now)) {
                 switch (e) {
@@ -1162,6 +1169,8 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     }
 
     private void route(Router.Match m, Instant now) {
+        interactions.touch(m.interaction());
+        dirtySeats.add(m.seat());
         if (m.consult() && m.interaction() instanceof VoiceInteraction v) {
             v.call.routeConsult(m.seat().id());
             callSync.sync(v, List.of(m.seat().id()), now);
@@ -1180,8 +1189,24 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     }
 
     private void publish(Instant now) {
-        for (var it = interactions.values().iterator(); it.hasNext();) {
-            Interaction i = it.next();
+        // The interactions that may have changed, and any of an agent whose view of one changed (a
+        // chat and the call to its customer share an agent): compared with what each agent was shown.
+        Collection<Interaction> candidates = interactions.takeTouched();
+        if (allInteractionsDirty) {
+            candidates = List.copyOf(interactions.values());
+            allInteractionsDirty = false;
+        } else if (!allSeatsDirty) {
+            for (AgentSeat seat : dirtySeats) {
+                addInteractionsOf(seat, candidates);
+            }
+        }
+        Deque<Interaction> work = new ArrayDeque<>(candidates);
+        Set<Interaction> compared = new HashSet<>();
+        while (!work.isEmpty()) {
+            Interaction i = work.poll();
+            if (!compared.add(i) || interactions.peek(i.id) != i) {
+                continue;
+            }
             storeState(i, now);
             Set<String> involved = involved(i);
             for (String agentId : involved) {
@@ -1189,8 +1214,11 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                 if (!view.equals(i.shown.get(agentId))) {
                     i.shown.put(agentId, view);
                     AgentSeat seat = seats.get(agentId);
+                    seat.shown.add(i);
                     seat.emit(EventTypes.INTERACTION, null, view);
-                    dirtySeats.add(seat);
+                    if (dirtySeats.add(seat)) {
+                        addInteractionsOf(seat, work);
+                    }
                 }
             }
             for (var shown = i.shown.keySet().iterator(); shown.hasNext();) {
@@ -1198,14 +1226,18 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                 if (!involved.contains(agentId)) {
                     shown.remove();
                     AgentSeat seat = seats.get(agentId);
+                    seat.shown.remove(i);
                     seat.emit(EventTypes.INTERACTION_REMOVED, null, new InteractionRemoved(i.id));
-                    dirtySeats.add(seat);
+                    if (dirtySeats.add(seat)) {
+                        addInteractionsOf(seat, work);
+                    }
                 }
             }
             if (i.isOver() && involved.isEmpty()) {
-                it.remove();
+                interactions.remove(i.id);
             }
         }
+        interactions.takeTouched();
         // An agent's state changes by its own requests, with its interactions (whose views were just
         // compared) or by time: only those seats are looked at, all of them after a tick.
         Iterable<AgentSeat> changed = allSeatsDirty ? seats.values() : List.copyOf(dirtySeats);
@@ -1228,6 +1260,20 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             }
             if (seat.agent.availability() == AgentState.LOGGED_OUT) {
                 endSession(seat);
+            }
+        }
+    }
+
+    /** The interactions an agent was shown or its state machine holds. */
+    private void addInteractionsOf(AgentSeat seat, Collection<Interaction> into) {
+        into.addAll(seat.shown);
+        for (Collection<String> ids : List.of(seat.agent.offers(), seat.agent.activeInteractions(),
+                seat.agent.wrapUps())) {
+            for (String id : ids) {
+                Interaction i = interactions.peek(id);
+                if (i != null) {
+                    into.add(i);
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.switchboard.server.core.EventFeed;
@@ -11,33 +12,66 @@ import org.switchboard.server.core.ServerEvent;
 
 /**
  * The events of one agent session: ids increase by one from 1, the newest {@code capacity} are kept
- * for replay. Appended on the event loop, read by stream threads; guarded by its own monitor.
+ * for replay. Appended on the event loop, read by stream threads; guarded by its own monitor. Its
+ * subscribers are told of each append and of the end outside the monitor, on the appending thread.
  */
 final class SessionEventLog implements EventFeed {
+
+    private static final System.Logger LOG = System.getLogger(SessionEventLog.class.getName());
 
     private final int capacity;
     private final ArrayDeque<ServerEvent> kept;
     private long lastId;
     private boolean closed;
+    private final List<Runnable> subscribers = new CopyOnWriteArrayList<>();
 
     SessionEventLog(int capacity) {
         this.capacity = capacity;
         this.kept = new ArrayDeque<>(Math.min(capacity, 1024));
     }
 
-    synchronized ServerEvent append(String type, String requestId, Object data) {
-        ServerEvent event = new ServerEvent(++lastId, type, requestId, data);
-        if (kept.size() == capacity) {
-            kept.removeFirst();
+    ServerEvent append(String type, String requestId, Object data) {
+        ServerEvent event;
+        synchronized (this) {
+            event = new ServerEvent(++lastId, type, requestId, data);
+            if (kept.size() == capacity) {
+                kept.removeFirst();
+            }
+            kept.addLast(event);
+            notifyAll();
         }
-        kept.addLast(event);
-        notifyAll();
+        wakeSubscribers();
         return event;
     }
 
-    synchronized void close() {
-        closed = true;
-        notifyAll();
+    void close() {
+        synchronized (this) {
+            closed = true;
+            notifyAll();
+        }
+        wakeSubscribers();
+    }
+
+    private void wakeSubscribers() {
+        for (Runnable s : subscribers) {
+            try {
+                s.run();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "an event stream's wake-up failed", e);
+            }
+        }
+    }
+
+    @Override
+    public Runnable subscribe(Runnable wakeUp) {
+        subscribers.add(wakeUp);
+        return () -> subscribers.remove(wakeUp);
+    }
+
+    @Override
+    public synchronized Batch after(long cursor) {
+        Batch b = batchAfter(cursor);
+        return b != null ? b : new Batch(List.of(), false, false);
     }
 
     @Override
@@ -49,21 +83,9 @@ final class SessionEventLog implements EventFeed {
     public synchronized Batch awaitAfter(long cursor, Duration wait) throws InterruptedException {
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
-            long oldestKept = kept.isEmpty() ? lastId + 1 : kept.peekFirst().id();
-            if (cursor < lastId && cursor >= oldestKept - 1) {
-                List<ServerEvent> out = new ArrayList<>((int) (lastId - cursor));
-                for (ServerEvent e : kept) {
-                    if (e.id() > cursor) {
-                        out.add(e);
-                    }
-                }
-                return new Batch(List.copyOf(out), false, false);
-            }
-            if (closed) {
-                return new Batch(List.of(), false, true);
-            }
-            if (cursor < 0 || cursor > lastId || cursor < oldestKept - 1) {
-                return new Batch(List.of(), true, false);
+            Batch b = batchAfter(cursor);
+            if (b != null) {
+                return b;
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
@@ -71,5 +93,30 @@ final class SessionEventLog implements EventFeed {
             }
             TimeUnit.NANOSECONDS.timedWait(this, left);
         }
+    }
+
+    /** What follows the cursor, the end, or a gap; null while there is nothing yet. Under the monitor. */
+    private Batch batchAfter(long cursor) {
+        long oldestKept = kept.isEmpty() ? lastId + 1 : kept.peekFirst().id();
+        if (cursor < lastId && cursor >= oldestKept - 1) {
+            List<ServerEvent> out = new ArrayList<>((int) (lastId - cursor));
+            // newest last: walk back from the end to the cursor instead of over the whole buffer
+            var it = kept.descendingIterator();
+            while (it.hasNext()) {
+                ServerEvent e = it.next();
+                if (e.id() <= cursor) {
+                    break;
+                }
+                out.add(e);
+            }
+            return new Batch(List.copyOf(out.reversed()), false, false);
+        }
+        if (closed) {
+            return new Batch(List.of(), false, true);
+        }
+        if (cursor < 0 || cursor > lastId || cursor < oldestKept - 1) {
+            return new Batch(List.of(), true, false);
+        }
+        return null;
     }
 }

@@ -7,7 +7,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.sse.Sse;
 import javax.ws.rs.sse.SseEventSink;
 
 /**
@@ -28,8 +27,7 @@ public final class EventResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void events(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @HeaderParam(HttpHeaders.LAST_EVENT_ID_HEADER) String lastEventId, @Context SseEventSink sink,
-            @Context Sse sse) {
+            @HeaderParam(HttpHeaders.LAST_EVENT_ID_HEADER) String lastEventId, @Context SseEventSink sink) {
         String agentId = auth.agent(authorization);
         Long last = null;
         if (lastEventId != null && !lastEventId.isBlank()) {
@@ -39,6 +37,6 @@ public final class EventResource {
                 throw new ApiException(400, "invalid", "Last-Event-ID must be an event id.");
             }
         }
-        streams.open(agentId, last, sink, sse);
+        streams.open(agentId, last, sink);
     }
 }

@@ -1,138 +1,121 @@
 package org.switchboard.server.rest.internal;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import javax.ws.rs.core.MediaType;
-import javax.ws.rs.sse.OutboundSseEvent;
-import javax.ws.rs.sse.Sse;
+import javax.servlet.AsyncContext;
 import javax.ws.rs.sse.SseEventSink;
 
+import org.apache.cxf.jaxrs.sse.SseEventSinkImpl;
 import org.switchboard.server.core.ContactCenter;
 import org.switchboard.server.core.EventFeed;
-import org.switchboard.server.core.ServerEvent;
 
 /**
  * The open event streams, one per session: a newer connection of the same agent replaces the older
- * one. Each stream has a thread that waits on the session's event log and writes what follows the
- * client's last event id, a snapshot when those events are gone, and a heartbeat comment when idle.
+ * one. No thread is held per stream: each stream is woken by its session's feed and written by a
+ * short-lived virtual thread, and one timer sends heartbeat comments to streams that were quiet.
+ *
+ * <p>Events are written straight to the servlet response that CXF's SSE sink holds open, not through
+ * {@link SseEventSink#send}: CXF 3.6's sink queues each event for a dispatcher that can miss an event
+ * queued just as it finishes (its "dispatching" flag is cleared after its last look at the queue), so
+ * that event would wait for the next send, and a sender waiting for it would end the stream.
  */
 public final class EventStreams implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(EventStreams.class.getName());
-    private static final long SEND_TIMEOUT_SECONDS = 10;
 
     private final ContactCenter center;
-    private final Duration heartbeat;
-    private final Map<String, Stream> open = new ConcurrentHashMap<>();
-    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "switchboard-event-stream");
+    private final long heartbeatNanos;
+    private final Map<String, EventStream> open = new ConcurrentHashMap<>();
+    private final ExecutorService writers = Executors
+            .newThreadPerTaskExecutor(Thread.ofVirtual().name("switchboard-event-stream-", 0).factory());
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "switchboard-event-heartbeat");
         t.setDaemon(true);
         return t;
     });
 
     public EventStreams(ContactCenter center, Duration heartbeat) {
         this.center = center;
-        this.heartbeat = heartbeat;
+        this.heartbeatNanos = heartbeat.toNanos();
+        // Looking twice per period keeps the longest silence under one and a half periods.
+        long every = Math.max(1, heartbeat.toMillis() / 2);
+        heartbeats.scheduleWithFixedDelay(this::heartbeat, every, every, TimeUnit.MILLISECONDS);
     }
 
-    void open(String agentId, Long lastEventId, SseEventSink sink, Sse sse) {
+    void open(String agentId, Long lastEventId, SseEventSink sink) {
         EventFeed feed = center.feed(agentId);
-        Stream stream = new Stream(agentId, feed, lastEventId == null ? -1 : lastEventId, sink, sse);
-        Stream older = open.put(agentId, stream);
+        EventStream[] self = new EventStream[1];
+        EventStream stream = new EventStream(agentId, feed, lastEventId == null ? -1 : lastEventId, center::snapshot,
+                connection(sink), writers, () -> open.remove(agentId, self[0]));
+        self[0] = stream;
+        EventStream older = open.put(agentId, stream);
         if (older != null) {
             older.stop();
         }
-        threads.execute(stream);
+        stream.start();
     }
 
     void end(String agentId) {
-        Stream s = open.remove(agentId);
+        EventStream s = open.remove(agentId);
         if (s != null) {
             s.stop();
         }
     }
 
-    @Override
-    public void close() {
-        for (Stream s : open.values()) {
-            s.stop();
-        }
-        open.clear();
-        threads.shutdownNow();
-        try {
-            threads.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private void heartbeat() {
+        long now = System.nanoTime();
+        for (EventStream s : open.values()) {
+            s.heartbeatIfQuiet(now, heartbeatNanos);
         }
     }
 
-    private final class Stream implements Runnable {
-        private final String agentId;
-        private final EventFeed feed;
-        private final SseEventSink sink;
-        private final Sse sse;
-        private long cursor;
-        private volatile boolean stopped;
-        private volatile Thread runner;
-
-        Stream(String agentId, EventFeed feed, long cursor, SseEventSink sink, Sse sse) {
-            this.agentId = agentId;
-            this.feed = feed;
-            this.cursor = cursor;
-            this.sink = sink;
-            this.sse = sse;
+    /** The response behind CXF's sink, which CXF has put in asynchronous mode and will not write to itself. */
+    private static EventStream.Connection connection(SseEventSink sink) {
+        if (!(sink instanceof SseEventSinkImpl cxf)) {
+            throw new IllegalStateException("event streams need CXF's servlet SSE sink, not " + sink.getClass());
         }
-
-        void stop() {
-            stopped = true;
-            Thread t = runner;
-            if (t != null) {
-                t.interrupt();
+        AsyncContext async = cxf.getAsyncContext();
+        return new EventStream.Connection() {
+            @Override
+            public OutputStream output() throws IOException {
+                return async.getResponse().getOutputStream();
             }
-        }
 
-        @Override
-        public void run() {
-            runner = Thread.currentThread();
-            try (sink) {
-                while (!stopped && !sink.isClosed()) {
-                    EventFeed.Batch batch = feed.awaitAfter(cursor, heartbeat);
-                    if (batch.closed()) {
-                        break;
-                    }
-                    if (batch.gap()) {
-                        ServerEvent snapshot = center.snapshot(agentId);
-                        send(snapshot);
-                        cursor = snapshot.id();
-                    } else if (batch.events().isEmpty()) {
-                        sink.send(sse.newEventBuilder().comment("heartbeat").build()).toCompletableFuture()
-                                .get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                    } else {
-                        for (ServerEvent e : batch.events()) {
-                            send(e);
-                            cursor = e.id();
-                        }
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (Exception e) {
-                // The client went away or the sink failed: the client reconnects with Last-Event-ID.
-                LOG.log(System.Logger.Level.DEBUG, "event stream of " + agentId + " ended", e);
-            } finally {
-                open.remove(agentId, this);
+            @Override
+            public boolean isClosed() {
+                return sink.isClosed();
             }
-        }
 
-        private void send(ServerEvent e) throws Exception {
-            OutboundSseEvent event = sse.newEventBuilder().id(Long.toString(e.id())).name(e.type())
-                    .mediaType(MediaType.TEXT_PLAIN_TYPE).data(String.class, Json.write(e)).build();
-            sink.send(event).toCompletableFuture().get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            @Override
+            public void close() {
+                sink.close();
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        heartbeats.shutdownNow();
+        for (EventStream s : open.values()) {
+            s.stop();
+        }
+        open.clear();
+        writers.shutdown();
+        try {
+            if (!writers.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, "event stream writers still running after 5 s");
+                writers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -56,6 +56,14 @@ final class Json {
         }
     }
 
+    static byte[] bytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static List<Object> providers() {
         return List.of(provider(), new ErrorMapper());
     }
