@@ -1,6 +1,7 @@
 package org.switchboard.server.core.internal;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -10,11 +11,12 @@ import org.switchboard.core.agent.Agent;
 import org.switchboard.server.core.AgentAccount;
 import org.switchboard.server.core.AgentView;
 import org.switchboard.server.core.ServerEvent;
+import org.switchboard.server.core.store.AgentWork;
 
 /** One configured agent: the core's state machine, its session (if logged in) and routing data. */
 final class AgentSeat {
 
-    private static final int REMEMBERED_REQUESTS = 256;
+    static final int REMEMBERED_REQUESTS = 256;
 
     final AgentAccount account;
     final Agent agent;
@@ -30,7 +32,8 @@ final class AgentSeat {
     String storedReason;
     /**
      * Outcomes by request id, so a repeated request is answered again instead of applied twice. Kept
-     * across the agent's logins: a desktop that crashed re-sends its outbox from a new session.
+     * across the agent's logins (a desktop that crashed re-sends its outbox from a new session) and,
+     * through the audit log, across restarts of the contact center.
      */
     final Map<String, ServerEvent> outcomes = new LinkedHashMap<>(64, 0.75f, false) {
         private static final long serialVersionUID = 1L;
@@ -40,6 +43,11 @@ final class AgentSeat {
             return size() > REMEMBERED_REQUESTS;
         }
     };
+
+    /** The agent's stage with each interaction as last written to the store, to record only changes. */
+    final Map<String, AgentWork.Stage> storedWork = new HashMap<>();
+    /** Interactions restored after a restart whose wrap-up the agent owes; it enters wrap-up at login. */
+    final Set<String> owedAtLogin = new LinkedHashSet<>();
 
     AgentSeat(AgentAccount account, Agent agent) {
         this.account = account;

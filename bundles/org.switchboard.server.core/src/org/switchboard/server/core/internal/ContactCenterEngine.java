@@ -117,7 +117,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     private static final System.Logger LOG = System.getLogger(ContactCenterEngine.class.getName());
     private static final Duration CALL_WAIT = Duration.ofSeconds(10);
     private static final Duration DEMO_TICK = Duration.ofMillis(250);
-    private static final AttachmentPolicy ATTACHMENTS = AttachmentPolicy.pictures();
+    static final AttachmentPolicy ATTACHMENTS = AttachmentPolicy.pictures();
     /** Chat queues (ids, comma separated) whose accepted mobile chats call the customer at once. */
     public static final String CALL_ON_ACCEPT_PROPERTY = "switchboard.chat.callOnAccept";
 
@@ -137,6 +137,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     private final CadEdits cadEdits;
     private final Callbacks callbacks;
     private final ServerStore store;
+    private final Restoration restoration;
     private long nextInteraction;
     /** Seats whose agent view may have changed since the last publish; all of them after a tick or a session change. */
     private final Set<AgentSeat> dirtySeats = new LinkedHashSet<>();
@@ -185,6 +186,8 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
         this.parser = new CommandParser(config, seats);
         this.cadEdits = new CadEdits(this.store);
         this.callbacks = new Callbacks(config);
+        this.restoration = new Restoration(config, seats, this.store);
+        restoration.restore(interactions, clock.instant());
         this.loop = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "switchboard-contact-center");
             t.setDaemon(true);
@@ -205,6 +208,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
         }
         try {
             onLoop(() -> {
+                endByServerStop(clock.instant());
                 for (AgentSeat seat : seats.values()) {
                     endSession(seat);
                 }
@@ -215,6 +219,45 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
         }
         closed = true;
         loop.shutdownNow();
+    }
+
+    /**
+     * The server stops: every interaction still live ends, as the customer's line or chat drops with
+     * the process. Its history records that the server stop ended it; the agents connected to it owe
+     * its wrap-up, which the contact center takes when it runs again (see {@link Restoration}).
+     * Calls first: a chat with a call to its customer ends once that call has.
+     */
+    private void endByServerStop(Instant now) {
+        List<Interaction> live = new ArrayList<>();
+        for (Interaction i : interactions.values()) {
+            if (!i.isOver() && !(i instanceof ChatInteraction c && c.customerLeft)) {
+                live.add(i);
+            }
+        }
+        live.sort((a, b) -> Boolean.compare(a instanceof ChatInteraction, b instanceof ChatInteraction));
+        for (Interaction i : live) {
+            try {
+                switch (i) {
+                    case VoiceInteraction v -> {
+                        Set<String> before = involved(v);
+                        v.call.leave(v.customerId);
+                        if (v.call.phase() != CallPhase.ENDED) {
+                            v.call.agent1().ifPresent(v.call::release);
+                        }
+                        endLegIfOver(v);
+                        Callbacks.follow(v);
+                        callSync.sync(v, before, now);
+                    }
+                    case ChatInteraction c -> customerLeavesChat(c, now);
+                }
+            } catch (ActionRefusedException e) {
+                LOG.log(System.Logger.Level.WARNING, "at the server stop, " + i.id + " could not be ended: "
+                        + e.rule());
+            }
+            store.interactionStateChanged(new InteractionStateChange(i.id, now, Restoration.ENDED_BY_SERVER_STOP));
+            i.storedState = i.state();
+        }
+        publish(now);
     }
 
     // ---- the event loop ---------------------------------------------------------------------
@@ -271,6 +314,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             endSession(seat);
             if (seat.agent.availability() == AgentState.LOGGED_OUT) {
                 seat.agent.login();
+                restoration.resumeWrapUps(seat, interactions, clock.instant());
             }
             byte[] bytes = new byte[32];
             random.nextBytes(bytes);
@@ -1254,6 +1298,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                 seat.storedReason = view.reasonCode();
                 store.agentStateChanged(new AgentStateChange(seat.id(), now, view.state(), view.reasonCode()));
             }
+            restoration.record(seat, now);
             if (!view.equals(seat.published)) {
                 seat.published = view;
                 seat.emit(EventTypes.AGENT_STATE, null, view);

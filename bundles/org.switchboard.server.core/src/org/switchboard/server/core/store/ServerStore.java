@@ -6,8 +6,8 @@ package org.switchboard.server.core.store;
  *
  * <p>Threading: the writing methods are called on the contact center's event loop (the audit also
  * from request threads) and must not block on I/O; an implementation queues the writes and applies
- * them in call order. {@link #nextInteractionNumber()} is called once, when the contact center
- * starts, and may block.
+ * them in call order. {@link #nextInteractionNumber()} and {@link #restore(int)} are called once,
+ * when the contact center starts, and may block.
  */
 public interface ServerStore {
 
@@ -25,6 +25,19 @@ public interface ServerStore {
     }
 
     void agentStateChanged(AgentStateChange change);
+
+    /** An agent's stage with an interaction changed. A store that cannot restore work ignores it. */
+    default void agentWorkChanged(AgentWork work) {
+    }
+
+    /**
+     * What a restarted contact center continues with: work left open at the stop, and the outcomes of
+     * the latest requests (at most {@code requestsPerAgent} per agent) so that a request repeated
+     * after the restart is answered, not applied again.
+     */
+    default RestoredState restore(int requestsPerAgent) {
+        return RestoredState.EMPTY;
+    }
 
     void audit(AuditEntry entry);
 

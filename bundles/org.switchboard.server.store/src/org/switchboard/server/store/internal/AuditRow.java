@@ -14,11 +14,18 @@ import jakarta.persistence.Table;
 
 /** One audited action: who, what, when, outcome. */
 @Entity
-@Table(name = "SRV_AUDIT", indexes = @Index(name = "IX_SRV_AUDIT_1", columnList = "AT"))
+@Table(name = "SRV_AUDIT", indexes = { @Index(name = "IX_SRV_AUDIT_1", columnList = "AT"),
+        @Index(name = "IX_SRV_AUDIT_2", columnList = "AGENT_ID, REQUEST_ID") })
 @NamedQuery(name = AuditRow.ALL, query = "SELECT a FROM AuditRow a ORDER BY a.id")
+@NamedQuery(name = AuditRow.REQUESTS_OF, query = "SELECT a FROM AuditRow a WHERE a.agentId = :agent"
+        + " AND a.requestId IS NOT NULL ORDER BY a.id DESC")
+@NamedQuery(name = AuditRow.AGENTS_WITH_REQUESTS, query = "SELECT DISTINCT a.agentId FROM AuditRow a"
+        + " WHERE a.requestId IS NOT NULL")
 public class AuditRow {
 
     static final String ALL = "AuditRow.all";
+    static final String REQUESTS_OF = "AuditRow.requestsOf";
+    static final String AGENTS_WITH_REQUESTS = "AuditRow.agentsWithRequests";
 
     // Sequences, not IDENTITY: see the local store (EclipseLink's H2 identity support is H2 1.x syntax).
     @Id

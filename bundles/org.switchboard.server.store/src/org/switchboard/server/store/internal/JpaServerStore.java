@@ -18,8 +18,10 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.eclipse.persistence.platform.database.H2Platform;
 import org.eclipse.persistence.platform.database.PostgreSQLPlatform;
 import org.switchboard.server.core.store.AgentStateChange;
+import org.switchboard.server.core.store.AgentWork;
 import org.switchboard.server.core.store.AuditEntry;
 import org.switchboard.server.core.store.InteractionStateChange;
+import org.switchboard.server.core.store.RestoredState;
 import org.switchboard.server.core.store.StoredCad;
 import org.switchboard.server.core.store.StoredCadEdit;
 import org.switchboard.server.core.store.StoredInteraction;
@@ -187,6 +189,38 @@ public final class JpaServerStore implements DatabaseStore {
         write(List.of(row));
     }
 
+    @Override
+    public void agentWorkChanged(AgentWork work) {
+        AgentWorkRow row = new AgentWorkRow();
+        row.key = AgentWorkRow.key(work.interactionId(), work.agentId());
+        row.interactionId = work.interactionId();
+        row.agentId = work.agentId();
+        row.stage = work.stage().name();
+        row.at = work.at();
+        try {
+            writer.execute(() -> merge(row));
+        } catch (RejectedExecutionException e) {
+            LOG.log(System.Logger.Level.WARNING, "server store closed: an agent's work stage was dropped");
+        }
+    }
+
+    private void merge(AgentWorkRow row) {
+        EntityManager em = emf.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            em.merge(row);
+            tx.commit();
+        } catch (RuntimeException e) {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            LOG.log(System.Logger.Level.ERROR, "server store write failed: AgentWorkRow (" + Columns.kind(e) + ")");
+        } finally {
+            em.close();
+        }
+    }
+
     private void write(List<Object> rows) {
         try {
             writer.execute(() -> persist(rows));
@@ -235,16 +269,47 @@ public final class JpaServerStore implements DatabaseStore {
 
     @Override
     public Optional<StoredInteraction> interaction(String interactionId) {
+        return read(em -> interaction(em, interactionId));
+    }
+
+    private static Optional<StoredInteraction> interaction(EntityManager em, String interactionId) {
+        InteractionRow row = em.find(InteractionRow.class, interactionId);
+        if (row == null) {
+            return Optional.empty();
+        }
+        List<StoredCad> cad = em.createNamedQuery(CadRow.BY_INTERACTION, CadRow.class)
+                .setParameter("id", interactionId).getResultList().stream()
+                .map(c -> new StoredCad(c.name, c.value, c.secure)).toList();
+        return Optional.of(new StoredInteraction(row.number, row.id, row.channel, row.queueId, row.customerId,
+                row.callerName, row.callerNumber, row.arrived, cad, row.callbackType, row.dnis));
+    }
+
+    @Override
+    public RestoredState restore(int requestsPerAgent) {
         return read(em -> {
-            InteractionRow row = em.find(InteractionRow.class, interactionId);
-            if (row == null) {
-                return Optional.empty();
+            List<AgentWork> open = new ArrayList<>();
+            Map<String, StoredInteraction> interactions = new HashMap<>();
+            for (AgentWorkRow w : em.createNamedQuery(AgentWorkRow.OPEN, AgentWorkRow.class).getResultList()) {
+                AgentWork.Stage stage;
+                try {
+                    stage = AgentWork.Stage.valueOf(w.stage);
+                } catch (IllegalArgumentException e) {
+                    continue;
+                }
+                open.add(new AgentWork(w.interactionId, w.agentId, stage, w.at));
+                if (!interactions.containsKey(w.interactionId)) {
+                    interaction(em, w.interactionId).ifPresent(i -> interactions.put(i.id(), i));
+                }
             }
-            List<StoredCad> cad = em.createNamedQuery(CadRow.BY_INTERACTION, CadRow.class)
-                    .setParameter("id", interactionId).getResultList().stream()
-                    .map(c -> new StoredCad(c.name, c.value, c.secure)).toList();
-            return Optional.of(new StoredInteraction(row.number, row.id, row.channel, row.queueId, row.customerId,
-                    row.callerName, row.callerNumber, row.arrived, cad, row.callbackType, row.dnis));
+            List<AuditEntry> requests = new ArrayList<>();
+            for (String agentId : em.createNamedQuery(AuditRow.AGENTS_WITH_REQUESTS, String.class).getResultList()) {
+                List<AuditRow> latest = em.createNamedQuery(AuditRow.REQUESTS_OF, AuditRow.class)
+                        .setParameter("agent", agentId).setMaxResults(requestsPerAgent).getResultList();
+                for (AuditRow r : latest.reversed()) {
+                    requests.add(new AuditEntry(r.at, r.agentId, r.action, r.subject, r.requestId, r.outcome, r.rule));
+                }
+            }
+            return new RestoredState(open, interactions, requests);
         });
     }
 
