@@ -113,14 +113,21 @@ class ConnectorAgainstServerTest {
         return call;
     }
 
+    /**
+     * The whole server (REST endpoint, contact center, store) stops while the agent is in wrap-up; the
+     * agent submits the wrap-up meanwhile (it waits in the outbox); a new server process starts on the
+     * same H2 file and port. The desktop logs in again, the server has restored the wrap-up owed, and
+     * the wrap-up is applied and stored exactly once.
+     */
     @Test
     void wrapUpEnteredWhileTheServerIsDownArrivesExactlyOnceAfterItRestarts() throws Exception {
-        ServerUnderTest server = server();
+        ServerUnderTest server = ServerUnderTest.onFile(java.nio.file.Files.createDirectories(data.resolve("server")));
+        open.add(server);
         EventLog log = new EventLog();
         ConnectorSession session = open(settings(server, "a1"), log);
         String call = callAwaitingWrapUp(server, session, log);
 
-        server.stop();
+        server.stopProcess();
         long stopped = System.nanoTime();
         log.await(ConnectionChanged.class, c -> c.state() == ConnectionState.RECONNECTING);
         assertTrue(System.nanoTime() - stopped < Duration.ofSeconds(4).toNanos(), "the lost stream is noticed quickly");
@@ -134,7 +141,7 @@ class ConnectorAgainstServerTest {
         assertEquals("wrapup", pending.kind());
         assertEquals(OutboxItem.State.PENDING, pending.state());
 
-        server.start();
+        server.startProcess();
         ActionCompleted completed;
         try {
             completed = done(wrapUp);
@@ -147,11 +154,12 @@ class ConnectorAgainstServerTest {
         log.awaitAfter(stored, OutboxChanged.class, o -> o.pending() == 0);
         eventually("connected again", () -> session.state() == ConnectionState.CONNECTED);
 
-        assertEquals(1, server.store.wrapUpsOf(call), "the server saved the wrap-up once");
+        assertEquals(1, server.wrapUpsOf(call), "the server saved the wrap-up once");
+        assertEquals("Refund issued", server.database().wrapUps(call).get(0).notes());
         assertEquals(1, log.all(ActionCompleted.class).stream().filter(a -> a.requestId().equals(completed.requestId()))
                 .count(), "listeners hear of it once");
-        assertEquals("Refund issued", server.store.wrapUps.get(0).notes());
         assertEquals(0, outbox.pendingCount());
+        assertEquals(List.of(), server.center.interactionsOf("a1"), "nothing is owed on the restarted server");
         assertEquals(List.of("test-ui-thread"), log.threads.stream().distinct().toList());
     }
 

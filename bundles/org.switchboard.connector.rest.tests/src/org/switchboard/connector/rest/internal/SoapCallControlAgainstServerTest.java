@@ -130,6 +130,31 @@ class SoapCallControlAgainstServerTest {
         assertEquals(List.of("test-ui-thread"), log.threads.stream().distinct().toList());
     }
 
+    /**
+     * MUTE and UNMUTE have no operation in the SOAP contract: with SOAP chosen they go over REST. With
+     * the SOAP endpoint stopped they still complete, while HOLD, which the contract has, cannot be sent.
+     */
+    @Test
+    void actionsTheSoapContractLacksGoOverRest() throws Exception {
+        ServerUnderTest server = server();
+        EventLog log = new EventLog();
+        ConnectorSession session = open(soapSettings(server), log);
+        String call = offeredCall(server, session, log);
+        TelephonyService phone = telephony(session);
+        done(phone.perform(call, CallAction.ANSWER));
+
+        server.stopSoap();
+        assertEquals(CallAction.MUTE.name(), done(phone.perform(call, CallAction.MUTE)).action());
+        var overSoap = phone.perform(call, CallAction.HOLD).toCompletableFuture();
+        ExecutionException failed = assertThrows(
+                ExecutionException.class, () -> overSoap.get(EventLog.WAIT.toSeconds(),
+                        TimeUnit.SECONDS));
+        assertTrue(failed.getCause().getMessage().contains("SOAP"), failed.getCause().getMessage());
+        ActionCompleted unmuted = done(phone.perform(call, CallAction.UNMUTE));
+        log.await(ActionCompleted.class, a -> a.requestId().equals(unmuted.requestId()));
+        assertEquals(1, count(log, unmuted.requestId()), "the REST outcome is heard once");
+    }
+
     @Test
     void theSoapAnswerCompletesTheActionWhileTheEventStreamIsDownAndTheEventFollowsOnce() throws Exception {
         ServerUnderTest server = server();

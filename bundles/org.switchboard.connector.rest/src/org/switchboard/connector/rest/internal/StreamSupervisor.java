@@ -30,7 +30,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * from the server's snapshot instead.
  * <p>
  * While a server refuses connections, its port is probed every first-retry interval, so that a
- * restarted server is heard at once rather than at the next backed-off attempt.
+ * restarted server is heard at once rather than at the next backed-off attempt. A server that
+ * answers as one still starting (connection reset, 404 before its API is deployed, 502/503/504)
+ * is retried on the fast schedule again: the first retry after the first-retry delay, backing off
+ * to the maximum, however long the server refused connections before.
  * <p>
  * Opening a stream waits at most for the silence timeout after connecting, so a server that
  * accepts and never answers delays the next attempt by that long and no more. While a stream is
@@ -80,6 +83,10 @@ final class StreamSupervisor implements AutoCloseable {
     private boolean polling;
     /** The servers that refused connections during the last attempt. */
     private final java.util.Set<ServerRole> refusing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The servers that answered as still starting during the last attempt. */
+    private final java.util.Set<ServerRole> starting = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Whether the last failed attempt met a server still starting: its fast schedule is under way. */
+    private boolean retryingStart;
 
     StreamSupervisor(Map<ServerRole, ServerLink> links, ServerRole start, ConnectionSettings settings,
             ScheduledExecutorService control, Executor events, Executor closer, Sink sink) {
@@ -166,6 +173,7 @@ final class StreamSupervisor implements AutoCloseable {
     private void attempt() {
         nextAttempt = null;
         refusing.clear();
+        starting.clear();
         if (closed || current != null) {
             return;
         }
@@ -177,6 +185,11 @@ final class StreamSupervisor implements AutoCloseable {
             subscribe(target);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "connecting the event stream failed", e);
+            boolean startingNow = !starting.isEmpty() || ServerFailures.startingUp(e);
+            if (startingNow && !retryingStart) {
+                backoff = settings.firstRetry();
+            }
+            retryingStart = startingNow;
             Duration wait = backoff;
             backoff = backoff.multipliedBy(2).compareTo(settings.maxRetry()) > 0 ? settings.maxRetry()
                     : backoff.multipliedBy(2);
@@ -239,21 +252,14 @@ final class StreamSupervisor implements AutoCloseable {
         try {
             return links.get(r).serviceState();
         } catch (RuntimeException e) {
-            if (connectionRefused(e)) {
+            if (ServerFailures.refused(e)) {
                 refusing.add(r);
+            } else if (ServerFailures.startingUp(e)) {
+                starting.add(r);
             }
             LOG.log(System.Logger.Level.DEBUG, r + " server unavailable: " + e.getMessage());
             return null;
         }
-    }
-
-    private static boolean connectionRefused(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.net.ConnectException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void moveTo(ServerRole target) {
@@ -287,6 +293,7 @@ final class StreamSupervisor implements AutoCloseable {
         }
         sub.touch();
         backoff = settings.firstRetry();
+        retryingStart = false;
         setState(target == ServerRole.PRIMARY ? ConnectionState.CONNECTED : ConnectionState.FAILED_OVER,
                 "events from " + link.client().baseUri() + (last < 0 ? "" : " after " + last));
         switches.forEach(f -> f.complete(target));
