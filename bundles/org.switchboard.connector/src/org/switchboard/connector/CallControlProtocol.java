@@ -14,7 +14,10 @@ public enum CallControlProtocol {
     /**
      * The server's SOAP call-control endpoint ({@code urn:switchboard:callcontrol:2}), which answers
      * synchronously; an action's stage completes with that answer or with the outcome event,
-     * whichever arrives first. Actions the contract has no operation for go over REST.
+     * whichever arrives first. Actions the contract has no operation for (REJECT, MUTE, UNMUTE,
+     * HOLD_CONSULT, RESUME_CONSULT, EXIT_CONSULT, END_CONSULT, ACCEPT_CONSULT, ACCEPT_TRANSFER,
+     * EXIT_CONFERENCE, END_CONFERENCE) go over REST, so the agent can do with
+     * SOAP call control everything it can with REST. So do the outbox's wrap-ups and call data edits.
      */
     SOAP;
 

@@ -15,7 +15,8 @@ import org.switchboard.core.voice.CallAction;
  * With {@link CallControlProtocol#SOAP} (see {@link ConnectionSettings#callControl()}) the server
  * answers call control synchronously: the stage completes with that answer or with the outcome
  * event, whichever arrives first, and exactly once; listeners still receive the outcome event
- * once, in the server's order.
+ * once, in the server's order. An action the SOAP contract has no operation for (see
+ * {@link CallControlProtocol#SOAP}) goes over REST instead: choosing SOAP never takes an action away.
  * <p>
  * What the agent enters ({@link #wrapUp wrap-ups}, {@link #editCallData call data edits}) goes
  * through the local outbox instead: stored first, then sent until the server takes it, across
