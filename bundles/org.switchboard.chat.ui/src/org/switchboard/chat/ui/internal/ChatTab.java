@@ -15,6 +15,8 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -88,6 +90,7 @@ final class ChatTab {
     private ChatDetails details;
     private String customerId;
     private int rendered;
+    private boolean contactShown;
     /** The transcript's width when last laid out, and how many of its controls were measured then. */
     private int laidOutWidth = -1;
     private int measured;
@@ -117,7 +120,8 @@ final class ChatTab {
 
         notice = Accessibility.tagged(new Label(root, SWT.WRAP), id("notice"), "Chat notice");
         notice.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(notice);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).exclude(true).applyTo(notice);
+        notice.setVisible(false);
 
         scroller = WidgetIds.tag(new ScrolledComposite(root, SWT.V_SCROLL | SWT.BORDER), id("transcript"));
         scroller.setExpandHorizontal(true);
@@ -192,7 +196,10 @@ final class ChatTab {
     }
 
     void update(InteractionInfo latest, ChatDetails latestDetails) {
-        boolean contactChanged = latestDetails != null && !latestDetails.equals(details);
+        // pictures and calls change often and have their own places: the contact rows stay
+        boolean contactChanged = latestDetails != null && (details == null
+                || !java.util.Objects.equals(latestDetails.phoneNumber(), details.phoneNumber())
+                || !java.util.Objects.equals(latestDetails.location(), details.location()));
         chat = latest;
         if (latestDetails != null) {
             details = latestDetails;
@@ -211,7 +218,7 @@ final class ChatTab {
         end.setEnabled(ChatTexts.allows(latest, ChatAction.END));
         wrapUp.setVisible(latest.wrapUpOwed());
         wrapUp.setEnabled(latest.wrapUpOwed());
-        if (contactChanged || contact.getChildren().length == 0) {
+        if (contactChanged || !contactShown) {
             showContact();
             chromeChanged = true;
         } else {
@@ -226,21 +233,32 @@ final class ChatTab {
     }
 
     private void showContact() {
+        contactShown = true;
         for (Control c : contact.getChildren()) {
             c.dispose();
         }
-        if (details == null) {
-            return;
+        if (details != null) {
+            showMobile();
         }
+        // a web chat has no contact area: no empty gap above its transcript
+        boolean none = contact.getChildren().length == 0;
+        ((GridData) contact.getLayoutData()).exclude = none;
+        contact.setVisible(!none);
+    }
+
+    private void showMobile() {
         if (details.phoneNumber() != null) {
             Composite row = row(Messages.phoneLabel);
             Link phone = Accessibility.tagged(new Link(row, SWT.NONE), id("phone"), Messages.phoneLabel);
             String number = details.phoneNumber().replaceAll("[^0-9+#*:]", "");
             phone.setText(NLS.bind(Messages.phoneLink, number));
             phone.addListener(SWT.Selection, e -> actions.callCustomer(chat));
+            // The call's state goes under the number: beside it, the narrow view wrapped it word by word.
+            ((GridLayout) row.getLayout()).numColumns = 1;
             Label call = Accessibility.tagged(new Label(row, SWT.WRAP), id("call"), "Calls to the customer");
             call.setForeground(row.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
-            GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(call);
+            GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).exclude(true).applyTo(call);
+            call.setVisible(false);
         }
         if (details.location() != null) {
             Composite row = row(Messages.locationLabel);
@@ -258,7 +276,9 @@ final class ChatTab {
 
     /** A labelled row of the contact area, its content laid out left to right. */
     private Composite row(String label) {
-        new Label(contact, SWT.NONE).setText(label + ":");
+        Label name = new Label(contact, SWT.NONE);
+        name.setText(label + ":");
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(name);
         Composite row = new Composite(contact, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 0).applyTo(row);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
@@ -281,6 +301,8 @@ final class ChatTab {
                                 : NLS.bind(Messages.callsMade, m.calls().size());
                 if (!text.equals(((Label) c).getText())) {
                     ((Label) c).setText(text);
+                    ((GridData) c.getLayoutData()).exclude = text.isEmpty();
+                    c.setVisible(!text.isEmpty());
                     changed = true;
                 }
             }
@@ -456,6 +478,8 @@ final class ChatTab {
             String shown = text == null ? "" : text.replace("&", "&&");
             if (!shown.equals(notice.getText())) {
                 notice.setText(shown);
+                ((GridData) notice.getLayoutData()).exclude = shown.isEmpty();
+                notice.setVisible(!shown.isEmpty());
                 root.layout(true, true);
                 laidOutWidth = -1;
             }
