@@ -38,7 +38,17 @@ public final class WidgetHandle {
     public WidgetHandle click() {
         driver.onUi(() -> {
             Control control = requireUsable("click");
-            if (control instanceof Button button && (button.getStyle() & (SWT.CHECK | SWT.TOGGLE | SWT.RADIO)) != 0) {
+            if (control instanceof Button button && (button.getStyle() & SWT.RADIO) != 0) {
+                // As a real click: this radio button is chosen, the others of its group no longer.
+                if ((button.getParent().getStyle() & SWT.NO_RADIO_GROUP) == 0) {
+                    for (Control sibling : button.getParent().getChildren()) {
+                        if (sibling instanceof Button other && (other.getStyle() & SWT.RADIO) != 0) {
+                            other.setSelection(false);
+                        }
+                    }
+                }
+                button.setSelection(true);
+            } else if (control instanceof Button button && (button.getStyle() & (SWT.CHECK | SWT.TOGGLE)) != 0) {
                 button.setSelection(!button.getSelection());
             }
             control.setFocus();
@@ -125,6 +135,11 @@ public final class WidgetHandle {
             case Link link -> link.getText();
             default -> throw new IllegalStateException(describe() + " has no text");
         });
+    }
+
+    /** Whether a check box, toggle or radio button is selected. */
+    public boolean isSelected() {
+        return driver.onUi(() -> !widget.isDisposed() && widget instanceof Button b && b.getSelection());
     }
 
     public boolean isEnabled() {

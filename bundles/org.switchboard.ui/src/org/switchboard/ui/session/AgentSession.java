@@ -27,10 +27,20 @@ public interface AgentSession {
 
     /**
      * Logs {@code agentId} in at {@code server} (the API root, for example
-     * {@code http://127.0.0.1:8471/api/v1/}) with the first registered connector. The stage
-     * completes on a worker thread, exceptionally with the connector's explanation.
+     * {@code http://127.0.0.1:8471/api/v1/}) with the first registered connector, call control over
+     * REST. The stage completes on a worker thread, exceptionally with the connector's explanation.
      */
-    CompletionStage<ConnectorSession> login(URI server, String agentId, char[] password, Executor eventRunner);
+    default CompletionStage<ConnectorSession> login(URI server, String agentId, char[] password,
+            Executor eventRunner) {
+        return login(ServerChoice.rest(server), agentId, password, eventRunner);
+    }
+
+    /**
+     * Logs {@code agentId} in at the chosen servers (failing over to the secondary, if any) with the
+     * first registered connector, sending call control as chosen. As {@link #login(URI, String, char[], Executor)}.
+     */
+    CompletionStage<ConnectorSession> login(ServerChoice servers, String agentId, char[] password,
+            Executor eventRunner);
 
     /** Closes the session, if any, off the calling thread. */
     CompletionStage<Void> logout();

@@ -3,7 +3,10 @@ package org.switchboard.ui.testing.pages;
 import org.switchboard.ui.testing.UiDriver;
 import org.switchboard.ui.testing.WidgetHandle;
 
-/** The login dialog: server, agent ID, password, and the message a failed login leaves. */
+/**
+ * The login dialog: server, secondary server, call control (REST or SOAP, with the SOAP endpoint),
+ * agent ID, password, and the message a failed login leaves.
+ */
 public class LoginDialogPage {
 
     private final UiDriver driver;
@@ -26,6 +29,29 @@ public class LoginDialogPage {
         driver.find("login.agent").setText(agent);
         driver.find("login.password").setText(password);
         driver.find("login.submit").click();
+        return this;
+    }
+
+    /** The failover server's address; empty for none. */
+    public LoginDialogPage secondary(String server) {
+        driver.find("login.secondary").setText(server);
+        return this;
+    }
+
+    /** Chooses call control over {@code REST} or {@code SOAP}. */
+    public LoginDialogPage callControl(String protocol) {
+        driver.find("login." + protocol.toLowerCase(java.util.Locale.ROOT)).click();
+        return this;
+    }
+
+    /** Whether call control over {@code REST} or {@code SOAP} is chosen. */
+    public boolean callControlChosen(String protocol) {
+        return driver.find("login." + protocol.toLowerCase(java.util.Locale.ROOT)).isSelected();
+    }
+
+    /** The SOAP call-control endpoint; empty to derive it from the server's address. */
+    public LoginDialogPage soapEndpoint(String endpoint) {
+        driver.find("login.soapEndpoint").setText(endpoint);
         return this;
     }
 

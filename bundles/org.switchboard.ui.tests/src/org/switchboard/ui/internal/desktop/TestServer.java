@@ -11,7 +11,9 @@ import org.switchboard.server.core.Caller;
 import org.switchboard.server.core.ContactCenters;
 import org.switchboard.server.core.RunningContactCenter;
 import org.switchboard.server.core.ServerConfig;
+import org.switchboard.server.core.ContactCenter;
 import org.switchboard.server.rest.RestServer;
+import org.switchboard.server.soap.SoapServer;
 
 /**
  * The reference contact center (demo agents and queues) with its REST API on a free loopback port,
@@ -28,6 +30,9 @@ final class TestServer {
             clock, null);
     private final RestServer rest = RestServer.start(center, 0, Duration.ofMillis(500));
     private SecondAgent agent2;
+    private SoapServer soap;
+    /** Actions the SOAP endpoint passed to the contact center. */
+    final java.util.concurrent.atomic.AtomicInteger soapActions = new java.util.concurrent.atomic.AtomicInteger();
 
     static synchronized TestServer get() {
         if (instance == null) {
@@ -38,6 +43,29 @@ final class TestServer {
 
     URI api() {
         return rest.baseUri();
+    }
+
+    /**
+     * The SOAP call-control endpoint, started on first use on a free loopback port. It serves the
+     * same contact center and counts the actions it passes on, so a test sees what went over SOAP.
+     */
+    synchronized URI soap() {
+        if (soap == null) {
+            ContactCenter counting = (ContactCenter) java.lang.reflect.Proxy.newProxyInstance(
+                    ContactCenter.class.getClassLoader(), new Class<?>[] { ContactCenter.class },
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("submit")) {
+                            soapActions.incrementAndGet();
+                        }
+                        try {
+                            return method.invoke(center, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            soap = SoapServer.start(counting, 0);
+        }
+        return soap.address();
     }
 
     /** A customer calls the Sales queue, which only agent a1 serves. */

@@ -1,7 +1,9 @@
 package org.switchboard.ui.internal.login;
 
 import java.net.URI;
-import java.net.URISyntaxException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -15,19 +17,29 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.switchboard.connector.CallControlProtocol;
+import org.switchboard.connector.ServerRole;
 import org.switchboard.ui.Accessibility;
 import org.switchboard.ui.WidgetIds;
 import org.switchboard.ui.session.AgentSession;
+import org.switchboard.ui.session.ServerChoice;
 import org.switchboard.ui.session.UiEventRunner;
 
 /**
- * Asks for the server, the agent ID and the password, and logs in off the UI thread. A failure is
- * explained in the dialog and every value stays as typed, for correction.
+ * Asks for the server (and optionally a secondary server to fail over to), how call control is
+ * sent (REST, or SOAP to an endpoint derived from the server's address or entered), the agent ID
+ * and the password, and logs in off the UI thread. A failure is explained in the dialog and every
+ * value stays as typed, for correction. The servers and the call-control choice are kept in the
+ * preferences for the next login.
  */
 public final class LoginDialog extends Dialog {
 
     public static final String SHELL = "login.dialog";
     public static final String SERVER = "login.server";
+    public static final String SECONDARY = "login.secondary";
+    public static final String REST = "login.rest";
+    public static final String SOAP = "login.soap";
+    public static final String SOAP_ENDPOINT = "login.soapEndpoint";
     public static final String AGENT = "login.agent";
     public static final String PASSWORD = "login.password";
     public static final String MESSAGE = "login.message";
@@ -36,18 +48,31 @@ public final class LoginDialog extends Dialog {
 
     private final AgentSession session;
     private final LoginValues initial;
+    private final LoginPreferences preferences;
+    private final LoginChoice kept;
     private final String initialMessage;
     private final Runnable afterLogin;
     private Text server;
+    private Text secondary;
+    private Button rest;
+    private Button soap;
+    private Text soapEndpoint;
     private Text agent;
     private Text password;
     private Label message;
 
     public LoginDialog(Shell parent, AgentSession session, LoginValues initial, String initialMessage,
             Runnable afterLogin) {
+        this(parent, session, initial, initialMessage, afterLogin, LoginPreferences.instance());
+    }
+
+    LoginDialog(Shell parent, AgentSession session, LoginValues initial, String initialMessage,
+            Runnable afterLogin, LoginPreferences preferences) {
         super(parent);
         this.session = session;
         this.initial = initial;
+        this.preferences = preferences;
+        this.kept = preferences.load(initial);
         this.initialMessage = initialMessage;
         this.afterLogin = afterLogin;
         setBlockOnOpen(false);
@@ -67,7 +92,14 @@ public final class LoginDialog extends Dialog {
         Label intro = new Label(area, SWT.WRAP);
         intro.setText(Messages.loginIntro);
         GridDataFactory.fillDefaults().span(2, 1).hint(380, SWT.DEFAULT).applyTo(intro);
-        server = field(area, Messages.loginServer, SERVER, SWT.NONE, initial.server());
+        server = field(area, Messages.loginServer, SERVER, SWT.NONE, kept.server());
+        secondary = field(area, Messages.loginSecondary, SECONDARY, SWT.NONE, kept.secondary());
+        secondary.setMessage(Messages.loginSecondaryHint);
+        callControl(area);
+        soapEndpoint = field(area, Messages.loginSoapEndpoint, SOAP_ENDPOINT, SWT.NONE, kept.soapEndpoint());
+        server.addModifyListener(e -> showDerivedEndpoint());
+        showDerivedEndpoint();
+        soapEndpoint.setEnabled(soap.getSelection());
         agent = field(area, Messages.loginAgent, AGENT, SWT.NONE, initial.agent());
         password = field(area, Messages.loginPassword, PASSWORD, SWT.PASSWORD, initial.password());
         message = WidgetIds.tag(new Label(area, SWT.WRAP), MESSAGE);
@@ -76,6 +108,28 @@ public final class LoginDialog extends Dialog {
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(380, SWT.DEFAULT).applyTo(message);
         (agent.getText().isEmpty() ? agent : password).setFocus();
         return area;
+    }
+
+    private void callControl(Composite area) {
+        Label l = new Label(area, SWT.NONE);
+        l.setText(Messages.loginCallControl + ":");
+        Composite choice = new Composite(area, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(choice);
+        rest = Accessibility.tagged(new Button(choice, SWT.RADIO), REST, Messages.loginRest);
+        rest.setText(Messages.loginRest);
+        soap = Accessibility.tagged(new Button(choice, SWT.RADIO), SOAP, Messages.loginSoap);
+        soap.setText(Messages.loginSoap);
+        boolean soapChosen = kept.callControl() == CallControlProtocol.SOAP;
+        soap.setSelection(soapChosen);
+        rest.setSelection(!soapChosen);
+        soap.addListener(SWT.Selection, e -> soapEndpoint.setEnabled(soap.getSelection()));
+        rest.addListener(SWT.Selection, e -> soapEndpoint.setEnabled(soap.getSelection()));
+    }
+
+    /** An empty SOAP endpoint field shows the endpoint derived from the server's address. */
+    private void showDerivedEndpoint() {
+        soapEndpoint.setMessage(LoginChoice.derivedSoapEndpoint(server.getText())
+                .map(u -> NLS.bind(Messages.loginSoapDerived, u)).orElse(""));
     }
 
     private static Text field(Composite parent, String label, String id, int style, String value) {
@@ -96,26 +150,48 @@ public final class LoginDialog extends Dialog {
 
     @Override
     protected void okPressed() {
-        String address = server.getText().strip();
-        URI uri;
-        try {
-            uri = new URI(address);
-            if (uri.getHost() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
-                throw new URISyntaxException(address, "not an http URL");
-            }
-        } catch (URISyntaxException | NullPointerException e) {
+        LoginChoice choice = new LoginChoice(server.getText().strip(), secondary.getText().strip(),
+                soap.getSelection() ? CallControlProtocol.SOAP : CallControlProtocol.REST,
+                soapEndpoint.getText().strip());
+        String address = choice.server();
+        Optional<URI> primary = LoginChoice.httpUrl(address);
+        if (primary.isEmpty()) {
             show(NLS.bind(Messages.loginBadServer, address));
             return;
+        }
+        Optional<URI> failover = Optional.empty();
+        if (!choice.secondary().isEmpty()) {
+            failover = LoginChoice.httpUrl(choice.secondary());
+            if (failover.isEmpty()) {
+                show(NLS.bind(Messages.loginBadSecondary, choice.secondary()));
+                return;
+            }
+        }
+        Map<ServerRole, URI> endpoints = new EnumMap<>(ServerRole.class);
+        if (choice.callControl() == CallControlProtocol.SOAP) {
+            Optional<URI> endpoint = choice.soapEndpoint().isEmpty() ? LoginChoice.derivedSoapEndpoint(address)
+                    : LoginChoice.httpUrl(choice.soapEndpoint());
+            if (endpoint.isEmpty()) {
+                show(NLS.bind(Messages.loginBadSoapEndpoint, choice.soapEndpoint()));
+                return;
+            }
+            endpoints.put(ServerRole.PRIMARY, endpoint.get());
+            failover.flatMap(f -> LoginChoice.derivedSoapEndpoint(f.toString()))
+                    .ifPresent(e -> endpoints.put(ServerRole.SECONDARY, e));
         }
         if (agent.getText().isBlank() || password.getText().isEmpty()) {
             show(Messages.loginMissingAgent);
             return;
         }
+        ServerChoice servers = new ServerChoice(primary.get(), failover, choice.callControl(), endpoints);
         setBusy(true);
         show(Messages.loginBusy);
         UiEventRunner ui = new UiEventRunner(getShell().getDisplay());
-        session.login(uri, agent.getText().strip(), password.getTextChars(), ui).whenComplete((s, failure) -> ui
+        session.login(servers, agent.getText().strip(), password.getTextChars(), ui).whenComplete((s, failure) -> ui
                 .execute(() -> {
+                    if (failure == null) {
+                        preferences.save(choice);
+                    }
                     if (getShell() == null || getShell().isDisposed()) {
                         return;
                     }
@@ -130,9 +206,11 @@ public final class LoginDialog extends Dialog {
     }
 
     private void setBusy(boolean busy) {
-        for (Control c : new Control[] { server, agent, password, getButton(IDialogConstants.OK_ID) }) {
+        for (Control c : new Control[] { server, secondary, rest, soap, agent, password,
+                getButton(IDialogConstants.OK_ID) }) {
             c.setEnabled(!busy);
         }
+        soapEndpoint.setEnabled(!busy && soap.getSelection());
     }
 
     private void show(String text) {

@@ -18,6 +18,15 @@ final class Messages extends NLS {
     public static String loginUnreachable;
     public static String loginRefused;
     public static String loginFailed;
+    public static String loginSecondary;
+    public static String loginSecondaryHint;
+    public static String loginCallControl;
+    public static String loginRest;
+    public static String loginSoap;
+    public static String loginSoapEndpoint;
+    public static String loginSoapDerived;
+    public static String loginBadSecondary;
+    public static String loginBadSoapEndpoint;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,6 +1,5 @@
 package org.switchboard.ui.internal.session;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.switchboard.connector.CallControlProtocol;
 import org.switchboard.connector.ConnectionSettings;
 import org.switchboard.connector.ConnectionState;
 import org.switchboard.connector.ConnectorEvent;
@@ -28,6 +28,7 @@ import org.switchboard.connector.ConnectorSession;
 import org.switchboard.connector.ContactCenterConnector;
 import org.switchboard.connector.ServerRole;
 import org.switchboard.ui.session.AgentSession;
+import org.switchboard.ui.session.ServerChoice;
 
 /**
  * The workbench's session service. Logins and logouts run on its own worker thread; the
@@ -89,12 +90,13 @@ public final class AgentSessionComponent implements AgentSession {
     }
 
     @Override
-    public CompletionStage<ConnectorSession> login(URI server, String agentId, char[] password, Executor eventRunner) {
+    public CompletionStage<ConnectorSession> login(ServerChoice servers, String agentId, char[] password,
+            Executor eventRunner) {
         char[] secret = password.clone();
         return CompletableFuture.supplyAsync(() -> {
             try {
                 closeCurrent();
-                ConnectionSettings settings = ConnectionSettings.of(server, agentId, secret, dataDirectory);
+                ConnectionSettings settings = settings(servers, agentId, secret);
                 ConnectorSession opened = connector().open(settings);
                 opened.addListener(fanOut, eventRunner);
                 session = opened;
@@ -106,6 +108,16 @@ public final class AgentSessionComponent implements AgentSession {
                 java.util.Arrays.fill(secret, '\0');
             }
         }, worker);
+    }
+
+    private ConnectionSettings settings(ServerChoice servers, String agentId, char[] secret) {
+        ConnectionSettings settings = ConnectionSettings.of(servers.primary(), agentId, secret, dataDirectory);
+        if (servers.secondary().isPresent()) {
+            settings = settings.withSecondary(servers.secondary().get());
+        }
+        return servers.callControl() == CallControlProtocol.SOAP
+                ? settings.withSoapCallControl(servers.soapEndpoints())
+                : settings;
     }
 
     @Override
