@@ -121,6 +121,7 @@ public final class ServerLoad {
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     private final LongAdder events = new LongAdder();
     private final LongAdder errors = new LongAdder();
+    private final LongAdder streamsEnded = new LongAdder();
     private final LongAdder refused = new LongAdder();
     private final LongAdder injected = new LongAdder();
     private final AtomicLong requestIds = new AtomicLong();
@@ -186,10 +187,12 @@ public final class ServerLoad {
                     }
                 }
                 if (!stopping) {
+                    streamsEnded.increment();
                     error(id + " stream ended");
                 }
             } catch (Exception e) {
                 if (!stopping) {
+                    streamsEnded.increment();
                     error(id + " stream " + e);
                 }
             }
@@ -257,6 +260,16 @@ public final class ServerLoad {
         }
     }
 
+    /** The 1, 5 and 15 minute load averages, where the system tells them. */
+    private static String loadAverage() {
+        try {
+            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
     private static String field(String json, String name) {
         Matcher m = FIELD.matcher(json);
         while (m.find()) {
@@ -289,6 +302,10 @@ public final class ServerLoad {
         for (int i = 1; i <= agents; i++) {
             all.add(new Agent(i));
         }
+        System.out.printf("machine: %d cores, load average %s at the start%n", Runtime.getRuntime().availableProcessors(),
+                loadAverage());
+        System.out.printf("run: %d agents log in, go Ready and open their event streams; then the simulator injects %d"
+                + " interactions/s for %d s while every figure below is measured%n", agents, rate, seconds);
         long t0 = System.nanoTime();
         CountDownLatch loggedIn = new CountDownLatch(agents);
         CountDownLatch streaming = new CountDownLatch(agents);
@@ -364,15 +381,17 @@ public final class ServerLoad {
             }
         }).sorted().toArray();
         stopping = true;
+        System.out.printf("measured for %.1f s; machine load average %s at the end%n", elapsed, loadAverage());
         System.out.printf("injected: %d interactions in %.1f s (%.1f /s)%n", injected.sum(), elapsed,
                 injected.sum() / elapsed);
         System.out.printf("actions measured: %d%n", lat.length);
         if (lat.length > 0) {
-            System.out.printf("action to outcome event latency: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+            System.out.printf("action request to its outcome event: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                     lat[lat.length / 2] / 1e6, lat[(int) (lat.length * 0.99)] / 1e6, lat[lat.length - 1] / 1e6);
         }
         System.out.printf("events delivered: %d (%.0f events/s)%n", events.sum(), events.sum() / elapsed);
-        System.out.printf("errors: %d (refused actions %d)%n", errors.sum(), refused.sum());
+        System.out.printf("errors: %d (refused actions %d, event streams ended %d of %d)%n", errors.sum(),
+                refused.sum(), streamsEnded.sum(), agents);
         errorSamples.forEach(e -> System.out.println("  e.g. " + e));
         System.out.printf("server heap used after a full GC, agents logged in and streaming: %.1f MiB%n",
                 used / 1048576.0);

@@ -120,6 +120,9 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     static final AttachmentPolicy ATTACHMENTS = AttachmentPolicy.pictures();
     /** Chat queues (ids, comma separated) whose accepted mobile chats call the customer at once. */
     public static final String CALL_ON_ACCEPT_PROPERTY = "switchboard.chat.callOnAccept";
+    /** Framework property: how many demo agents (a1, a2, a3, then generated a4 ... an; password {@code <id>-demo}). */
+    public static final String DEMO_AGENTS_PROPERTY = "switchboard.demo.agents";
+    static final int MAX_DEMO_AGENTS = 100_000;
 
     private final ServerConfig config;
     private final Clock clock;
@@ -147,23 +150,43 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
 
     /**
      * The demo configuration, with the framework property {@value #CALL_ON_ACCEPT_PROPERTY} naming the
-     * chat queues whose accepted mobile chats dial the customer at once.
+     * chat queues whose accepted mobile chats dial the customer at once, and {@value #DEMO_AGENTS_PROPERTY}
+     * the number of demo agents.
      */
     @Activate
     public ContactCenterEngine(@Reference(name = "store", cardinality = ReferenceCardinality.OPTIONAL,
             policyOption = ReferencePolicyOption.GREEDY) ServerStore store, BundleContext context) {
-        this(configured(context.getProperty(CALL_ON_ACCEPT_PROPERTY)), Clock.systemUTC(), DEMO_TICK,
-                store == null ? ServerStore.none() : store);
+        this(configured(context.getProperty(CALL_ON_ACCEPT_PROPERTY), context.getProperty(DEMO_AGENTS_PROPERTY)),
+                Clock.systemUTC(), DEMO_TICK, store == null ? ServerStore.none() : store);
     }
 
-    private static ServerConfig configured(String callOnAccept) {
+    private static ServerConfig configured(String callOnAccept, String demoAgents) {
+        ServerConfig demo = ServerConfig.demo(demoAgents(demoAgents));
         try {
-            return ServerConfig.demo().withCallOnAccept(callOnAccept);
+            return demo.withCallOnAccept(callOnAccept);
         } catch (IllegalArgumentException e) {
             LOG.log(System.Logger.Level.ERROR, CALL_ON_ACCEPT_PROPERTY + "=" + callOnAccept + " is not a list of chat"
                     + " queues (" + e.getMessage() + "): no queue calls the customer on accept");
-            return ServerConfig.demo();
+            return demo;
         }
+    }
+
+    /** The number of demo agents a framework property asks for: 3 to {@value #MAX_DEMO_AGENTS}; 3 when unset or not one. */
+    static int demoAgents(String value) {
+        if (value == null || value.isBlank()) {
+            return 3;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= 3 && n <= MAX_DEMO_AGENTS) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        LOG.log(System.Logger.Level.ERROR, DEMO_AGENTS_PROPERTY + "=" + value + " is not a number of agents from 3 to "
+                + MAX_DEMO_AGENTS + ": the demo has its three agents a1 to a3");
+        return 3;
     }
 
     public ContactCenterEngine(ServerConfig config, Clock clock, Duration tickPeriod) {
