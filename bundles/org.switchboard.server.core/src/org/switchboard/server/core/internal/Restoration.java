@@ -189,6 +189,9 @@ final class Restoration {
 
     /** Writes the agent's stage with each interaction it holds, when it changed. */
     void record(AgentSeat seat, Instant now) {
+        if (unchanged(seat)) {
+            return;
+        }
         Map<String, Stage> current = new HashMap<>();
         for (String id : seat.agent.activeInteractions()) {
             current.put(id, Stage.HANDLING);
@@ -198,9 +201,6 @@ final class Restoration {
         }
         for (String id : seat.owedAtLogin) {
             current.put(id, Stage.WRAP_UP);
-        }
-        if (current.equals(seat.storedWork)) {
-            return;
         }
         Set<String> ids = new LinkedHashSet<>(seat.storedWork.keySet());
         ids.addAll(current.keySet());
@@ -212,5 +212,30 @@ final class Restoration {
         }
         seat.storedWork.clear();
         seat.storedWork.putAll(current);
+    }
+
+    /** Whether the stored stages are the agent's now; allocates nothing, as it runs for every seat after a tick. */
+    private static boolean unchanged(AgentSeat seat) {
+        Set<String> active = seat.agent.activeInteractions();
+        Set<String> wrapUps = seat.agent.wrapUps();
+        if (seat.storedWork.size() != active.size() + wrapUps.size() + seat.owedAtLogin.size()) {
+            return false;
+        }
+        for (String id : active) {
+            if (seat.storedWork.get(id) != Stage.HANDLING) {
+                return false;
+            }
+        }
+        for (String id : wrapUps) {
+            if (seat.storedWork.get(id) != Stage.WRAP_UP) {
+                return false;
+            }
+        }
+        for (String id : seat.owedAtLogin) {
+            if (seat.storedWork.get(id) != Stage.WRAP_UP) {
+                return false;
+            }
+        }
+        return true;
     }
 }
