@@ -250,10 +250,19 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
      * its wrap-up, which the contact center takes when it runs again (see {@link Restoration}).
      * Calls first: a chat with a call to its customer ends once that call has.
      */
+    /** Waiting, offered or in progress; not ended with only a wrap-up left. */
+    private static boolean liveForTheCustomer(Interaction i) {
+        return switch (i) {
+            case VoiceInteraction v -> v.call.phase() != CallPhase.ENDED;
+            case ChatInteraction c -> !c.customerLeft && (c.session == null || c.session.state() == ChatState.OFFERED
+                    || c.session.state() == ChatState.ACTIVE);
+        };
+    }
+
     private void endByServerStop(Instant now) {
         List<Interaction> live = new ArrayList<>();
         for (Interaction i : interactions.values()) {
-            if (!i.isOver() && !(i instanceof ChatInteraction c && c.customerLeft)) {
+            if (liveForTheCustomer(i)) {
                 live.add(i);
             }
         }
@@ -273,9 +282,8 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                     }
                     case ChatInteraction c -> customerLeavesChat(c, now);
                 }
-            } catch (ActionRefusedException e) {
-                LOG.log(System.Logger.Level.WARNING, "at the server stop, " + i.id + " could not be ended: "
-                        + e.rule());
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "at the server stop, " + i.id + " could not be ended", e);
             }
             store.interactionStateChanged(new InteractionStateChange(i.id, now, Restoration.ENDED_BY_SERVER_STOP));
             i.storedState = i.state();

@@ -158,6 +158,27 @@ class RestartMidWrapUpTest {
     }
 
     @Test
+    void aChatTheAgentEndedBeforeTheStopKeepsItsHistoryAndItsWrapUpIsStillOwed() {
+        StoreSettings settings = StoreSettings.h2(data);
+        String chat;
+        try (DatabaseStore store = DatabaseStores.open(settings); RunningContactCenter center = start(store)) {
+            center.login("a2", "a2-demo");
+            center.changeState("a2", "READY", null);
+            chat = center.simulator().injectChat("chat-support", new Caller("Hal", null), Map.of());
+            assertNull(act(center, "a2", chat, "ACCEPT", "accept-1", null).rule());
+            assertNull(act(center, "a2", chat, "END", "end-1", null).rule());
+        }
+        try (DatabaseStore store = DatabaseStores.open(settings); RunningContactCenter center = start(store)) {
+            List<InteractionStateChange> history = store.history(chat);
+            assertEquals("ENDED", history.get(history.size() - 1).state(), "the agent ended it: " + history);
+            center.login("a2", "a2-demo");
+            assertTrue(only(center.interactionsOf("a2")).wrapUpOwed());
+            assertNull(act(center, "a2", chat, "WRAP_UP", "wrap-1", WRAP_UP).rule());
+            assertEquals(1, store.wrapUps(chat).size());
+        }
+    }
+
+    @Test
     void workLeftOpenByAServerThatDiedIsEndedAndOwedWhenItStartsAgain() {
         StoreSettings settings = StoreSettings.h2(data);
         String call;
