@@ -24,6 +24,11 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.switchboard.connector.ConnectorEvent;
+import org.switchboard.connector.ConnectorListener;
+import org.switchboard.connector.ConnectorSession;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.core.Channel;
@@ -34,6 +39,7 @@ import org.switchboard.server.core.RunningContactCenter;
 import org.switchboard.server.core.ServerConfig;
 import org.switchboard.server.rest.RestServer;
 import org.switchboard.ui.WidgetIds;
+import org.switchboard.ui.session.AgentSession;
 import org.switchboard.ui.testing.ScreenshotOnFailure;
 import org.switchboard.ui.testing.UiDriver;
 import org.switchboard.ui.testing.pages.AgentStatePage;
@@ -61,6 +67,7 @@ class ChatBenchmarkTest {
 
     private final Map<Integer, Long> sentAt = new ConcurrentHashMap<>();
     private final Map<Integer, Long> shownAt = new ConcurrentHashMap<>();
+    private final Map<Integer, Long> arrivedAt = new ConcurrentHashMap<>();
     private final Map<Integer, Text> shownIn = new ConcurrentHashMap<>();
     private final AtomicInteger shownTwice = new AtomicInteger();
     private final AtomicInteger sendFailures = new AtomicInteger();
@@ -116,6 +123,17 @@ class ChatBenchmarkTest {
             }
         };
         driver.onUi(() -> display.addFilter(SWT.Modify, filter));
+        // when the connector hands the message to its listeners, before the UI thread takes it
+        ConnectorSession connector = agentSession().session().orElseThrow();
+        ConnectorListener arrivals = event -> {
+            if (event instanceof ConnectorEvent.InteractionChanged c && !c.interaction().transcript().isEmpty()) {
+                Matcher m = MARK.matcher(": " + c.interaction().transcript().getLast().text());
+                if (m.find()) {
+                    arrivedAt.putIfAbsent(Integer.parseInt(m.group(1)), System.nanoTime());
+                }
+            }
+        };
+        connector.addListener(arrivals, Runnable::run);
 
         String loadBefore = loadAverage();
         AtomicInteger next = new AtomicInteger();
@@ -145,22 +163,35 @@ class ChatBenchmarkTest {
         }
         String loadAfter = loadAverage();
         driver.onUi(() -> display.removeFilter(SWT.Modify, filter));
+        connector.removeListener(arrivals);
 
         List<Long> micros = new ArrayList<>();
+        List<Long> toConnector = new ArrayList<>();
+        List<Long> inUi = new ArrayList<>();
         for (Map.Entry<Integer, Long> sent : sentAt.entrySet()) {
             Long shown = shownAt.get(sent.getKey());
+            Long arrived = arrivedAt.get(sent.getKey());
             if (shown != null && sent.getValue() >= timedFrom) {
                 micros.add((shown - sent.getValue()) / 1_000);
+                if (arrived != null) {
+                    toConnector.add((arrived - sent.getValue()) / 1_000);
+                    inUi.add((shown - arrived) / 1_000);
+                }
             }
         }
         List<Long> sorted = micros.stream().sorted().toList();
+        List<Long> sortedConnector = toConnector.stream().sorted().toList();
+        List<Long> sortedUi = inUi.stream().sorted().toList();
         int lost = sentAt.size() - shownAt.size();
         String report = String.format("chats %d, one customer message a second each, %d s timed after %d s warm-up%n"
                 + "customer message (simulator) to chat tab: p50 %.1f ms, p99 %.1f ms, max %.1f ms over %d timed messages%n"
+                + "  of which server, event stream and connector: p50 %.1f ms, p99 %.1f ms; UI thread (queue and work):"
+                + " p50 %.1f ms, p99 %.1f ms%n"
                 + "messages sent %d, shown %d, lost %d, shown twice %d, refused by the server %d%n"
                 + "load average (1, 5, 15 min) before %s, after %s%n",
                 CHATS, SECONDS, WARM_UP_SECONDS, at(sorted, 0.50), at(sorted, 0.99),
-                sorted.isEmpty() ? 0 : sorted.getLast() / 1000.0, sorted.size(), sentAt.size(), shownAt.size(), lost,
+                sorted.isEmpty() ? 0 : sorted.getLast() / 1000.0, sorted.size(), at(sortedConnector, 0.50),
+                at(sortedConnector, 0.99), at(sortedUi, 0.50), at(sortedUi, 0.99), sentAt.size(), shownAt.size(), lost,
                 shownTwice.get(), sendFailures.get(), loadBefore, loadAfter);
         System.out.print(report);
         try {
@@ -171,6 +202,11 @@ class ChatBenchmarkTest {
         assertEquals(0, lost, "messages never shown");
         assertEquals(0, shownTwice.get(), "messages shown twice");
         assertEquals(0, sendFailures.get(), "messages the server refused");
+    }
+
+    private static AgentSession agentSession() {
+        BundleContext context = FrameworkUtil.getBundle(ChatBenchmarkTest.class).getBundleContext();
+        return context.getService(context.getServiceReference(AgentSession.class));
     }
 
     private static double at(List<Long> sorted, double quantile) {
