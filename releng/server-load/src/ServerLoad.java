@@ -29,10 +29,14 @@ import org.switchboard.server.core.ContactCenters;
 import org.switchboard.server.core.RunningContactCenter;
 import org.switchboard.server.core.ServerConfig;
 import org.switchboard.server.rest.RestServer;
+import org.switchboard.server.store.DatabaseStore;
+import org.switchboard.server.store.DatabaseStores;
+import org.switchboard.server.store.StoreSettings;
 
 /**
- * Server load: the reference server's real code (contact center and REST API on CXF/Jetty) in one
- * process, N agents' clients in another. Each client holds the agent's event stream (SSE) and acts
+ * Server load: the reference server's real code (contact center, REST API on CXF/Jetty, and its
+ * store on an H2 file, which records every state change and audits every request) in one process,
+ * N agents' clients in another. Each client holds the agent's event stream (SSE) and acts
  * over REST on loopback: answers (calls) or accepts (chats) what it is offered, talks for a while,
  * releases or ends, wraps up. The simulator injects interactions at a fixed rate over REST.
  *
@@ -50,12 +54,13 @@ public final class ServerLoad {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("server")) {
-            server(Integer.parseInt(args[1]));
+            server(Integer.parseInt(args[1]), java.nio.file.Path.of(args[2]));
             return;
         }
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         command.addAll(Arrays.asList(args).subList(3, args.length));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "ServerLoad", "server", args[0]));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "ServerLoad", "server", args[0],
+                System.getProperty("serverload.data", "target/server-load-data")));
         Process server = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         PrintWriter in = new PrintWriter(server.getOutputStream(), true, StandardCharsets.UTF_8);
@@ -91,9 +96,12 @@ public final class ServerLoad {
 
     // ---- the server process -------------------------------------------------------------------
 
-    private static void server(int agents) throws Exception {
+    /** The server as the product runs it: the demo's agents, the H2 file store, ticks every 250 ms. */
+    private static void server(int agents, java.nio.file.Path data) throws Exception {
         ServerConfig config = ServerConfig.demo(agents).withOfferTimeout(Duration.ofSeconds(20));
-        try (RunningContactCenter center = ContactCenters.start(config, Clock.systemUTC(), Duration.ofMillis(250))) {
+        try (DatabaseStore store = DatabaseStores.open(StoreSettings.h2(data));
+                RunningContactCenter center = ContactCenters.start(config, Clock.systemUTC(), Duration.ofMillis(250),
+                        store)) {
             RestServer rest = RestServer.start(center, 0, RestServer.DEFAULT_HEARTBEAT);
             System.out.println("URL " + rest.baseUri());
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -188,12 +196,12 @@ public final class ServerLoad {
                 }
                 if (!stopping) {
                     streamsEnded.increment();
-                    error(id + " stream ended");
+                    error(id + " stream ended " + sinceStart());
                 }
             } catch (Exception e) {
                 if (!stopping) {
                     streamsEnded.increment();
-                    error(id + " stream " + e);
+                    error(id + " stream " + e + " " + sinceStart());
                 }
             }
         }
@@ -258,6 +266,13 @@ public final class ServerLoad {
                 error(id + " " + action + " " + e);
             }
         }
+    }
+
+    private final long created = System.nanoTime();
+
+    /** When, counted from the first login. */
+    private String sinceStart() {
+        return String.format("%.1f s after the first login", (System.nanoTime() - created) / 1e9);
     }
 
     /** The 1, 5 and 15 minute load averages, where the system tells them. */

@@ -158,9 +158,12 @@ public final class EventStream {
                 frames.heartbeat();
             }
             flush();
-        } catch (Exception e) {
+        } catch (IOException e) {
             // The client went away or the response failed: the client reconnects with Last-Event-ID.
             LOG.log(System.Logger.Level.DEBUG, "event stream of " + agentId + " ended", e);
+            end();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "event stream of " + agentId + " ended: " + e.getMessage(), e);
             end();
         }
     }
