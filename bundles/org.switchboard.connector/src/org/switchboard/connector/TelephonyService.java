@@ -2,6 +2,7 @@ package org.switchboard.connector;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import org.switchboard.core.voice.CallAction;
@@ -26,6 +27,23 @@ public interface TelephonyService {
 
     /** The agent's interactions as last described by the server. Never blocks. */
     Collection<InteractionInfo> interactions();
+
+    /**
+     * Places a call: to a {@link TransferTarget.Kind#NUMBER dial number} (an outbound call, which rings
+     * at the customer's until answered; the server describes it in state {@code DIALING} until then)
+     * or to an {@link TransferTarget.Kind#AGENT agent} (an internal call, offered to that agent). The
+     * agent must be Ready or Not Ready with no other call, offer or wrap-up open.
+     * <p>
+     * Sent once, never through the outbox: a call placed later than asked would surprise whoever it
+     * rings. Returns at once; the stage completes on a connector thread with the new call as the
+     * server describes it (listeners also receive it as an event), or exceptionally with
+     * {@link ActionRefusal} naming the server's rule (an invalid number, the agent's state, a called
+     * agent who cannot take a call) or {@link ConnectorException} when the server cannot be reached.
+     * A connector without outbound calls completes exceptionally with {@link ConnectorException}.
+     */
+    default CompletionStage<InteractionInfo> placeCall(TransferTarget target) {
+        return CompletableFuture.failedFuture(new ConnectorException("This connector cannot place calls."));
+    }
 
     /** An action without parameters: ANSWER, REJECT, HOLD, RESUME, RELEASE, MUTE, CONFERENCE, ... */
     CompletionStage<ConnectorEvent.ActionCompleted> perform(String interactionId, CallAction action);

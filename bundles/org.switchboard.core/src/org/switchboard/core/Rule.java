@@ -24,6 +24,10 @@ public enum Rule {
     INVALID_CAPACITY("A capacity must be zero or more, and at most one call."),
     NO_SUCH_OFFER("There is no such offer showing."),
     OFFER_NOT_ANSWERED("The offer was not answered in time: it returns to its queue and the agent goes RONA."),
+    CALL_NEEDS_READY_OR_NOT_READY("You can make a call only in Ready or Not Ready, with no other call, offer or wrap-up open."),
+    CANNOT_CALL_YOURSELF("You cannot make an internal call to yourself."),
+    CALLED_AGENT_UNAVAILABLE("The agent you called cannot take a call now: only agents in Ready or Not Ready with a free line can."),
+    CUSTOMER_NOT_ANSWERED_YET("The customer has not answered yet: the call can only be ended."),
 
     // --- voice: who may act
     NOT_A_PARTICIPANT("You are not a participant of this call."),

@@ -2,6 +2,7 @@ package org.switchboard.store;
 
 import java.nio.file.Path;
 
+import org.switchboard.store.internal.JpaCallListStore;
 import org.switchboard.store.internal.JpaCannedResponseStore;
 import org.switchboard.store.internal.JpaLocalStore;
 
@@ -27,5 +28,15 @@ public final class StoreFactory {
      */
     public CannedResponseStore openCannedResponses(Path directory) {
         return JpaCannedResponseStore.open(directory);
+    }
+
+    /**
+     * Opens (creating when needed) the redial history and favorites kept in {@code directory}, in a
+     * database file of their own. Does disk I/O.
+     *
+     * @throws StoreException when the database cannot be opened
+     */
+    public CallListStore openCallLists(Path directory) {
+        return JpaCallListStore.open(directory);
     }
 }

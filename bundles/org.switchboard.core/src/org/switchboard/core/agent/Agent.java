@@ -162,7 +162,18 @@ public final class Agent {
             case GO_NOT_READY -> null;
             case ACCEPT_OFFER, REJECT_OFFER -> offers.isEmpty() ? Rule.NO_SUCH_OFFER : null;
             case COMPLETE_WRAP_UP -> wrapUps.isEmpty() ? Rule.NO_WRAP_UP_PENDING : null;
+            case MAKE_CALL -> checkMakeCall();
         };
+    }
+
+    /** Ready or Not Ready with nothing open: no offer ringing, no interaction, no wrap-up, no pending change. */
+    private Rule checkMakeCall() {
+        if ((availability != AgentState.READY && availability != AgentState.NOT_READY) || working()
+                || pending != null) {
+            return Rule.CALL_NEEDS_READY_OR_NOT_READY;
+        }
+        return activePerChannel[Channel.VOICE.ordinal()] >= policy.capacity().limit(Channel.VOICE)
+                ? Rule.CAPACITY_REACHED : null;
     }
 
     // ---- agent's own choices ----------------------------------------------------------------
@@ -314,6 +325,15 @@ public final class Agent {
     private void removeOffer(String interactionId, Offer o) {
         offers.remove(interactionId);
         offeredPerChannel[o.channel().ordinal()]--;
+    }
+
+    /**
+     * The agent places an outbound or internal call: allowed in Ready or Not Ready with nothing else
+     * open (see {@link AgentAction#MAKE_CALL}); the call is then in progress and the agent Busy.
+     */
+    public void placeCall(String interactionId) {
+        Require.check(check(AgentAction.MAKE_CALL));
+        start(interactionId, Channel.VOICE);
     }
 
     /** Adds an interaction the agent started (outbound call, new email) without an offer. */

@@ -75,6 +75,23 @@ public final class Call {
         return c;
     }
 
+    /**
+     * An internal call: agent {@code callerId} calls agent {@code calledId}, which rings like any offer
+     * until {@code now + ringTimeout}. The caller sits in the customer's seat; the called agent
+     * answers as agent 1. Not answered or turned down, the call ends: it has no queue to return to.
+     */
+    public static Call internal(String id, String callerId, String calledId, String queueId, CallPolicy policy,
+            Instant now) {
+        Require.text(calledId, "called agent id");
+        Require.present(now, "now");
+        if (calledId.equals(callerId)) {
+            throw new ActionRefusedException(Rule.CANNOT_CALL_YOURSELF, calledId);
+        }
+        Call c = new Call(id, callerId, queueId, policy);
+        c.ring(calledId, now, true);
+        return c;
+    }
+
     // ---- what the call looks like ----------------------------------------------------------
 
     public String id() {

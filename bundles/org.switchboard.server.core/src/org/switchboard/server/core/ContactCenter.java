@@ -48,6 +48,20 @@ public interface ContactCenter {
     /** A snapshot event of the agent's desk whose id is the last event it covers. */
     ServerEvent snapshot(String agentId);
 
+    /**
+     * Places a call for {@code agentId}, who must be Ready or Not Ready with nothing else open.
+     * {@code kind} NUMBER: an outbound call to the dial number {@code to}, ringing (state DIALING) until
+     * the customer answers; AGENT: an internal call offered to agent {@code to}, who must be in Ready
+     * or Not Ready with a free line. Returns the new call as the caller sees it; it also arrives on
+     * the caller's stream. A refusal names the rule (invalid number, agent state, called agent
+     * unavailable).
+     */
+    InteractionView placeCall(String agentId, String kind, String to);
+
+    /**
+     * The directory entries whose name or target contains {@code query} (ignoring case; all for a blank
+     * one), agents with their presence now.
+     */
     List<DirectoryEntry> directory(String query);
 
     List<QueueView> queues();

@@ -38,7 +38,10 @@ public interface CustomerSimulator {
     /** The customer does not pick up the callback: it returns to its queue, the agent is free again. */
     void callbackMissed(String interactionId);
 
-    /** The customer hangs up (or leaves the chat). */
+    /** The customer of an outbound call picks up: agent and customer are connected. */
+    void outboundAnswered(String interactionId);
+
+    /** The customer hangs up (or leaves the chat); for an outbound call still ringing, the customer declines it. */
     void hangUp(String interactionId);
 
     /** The customer writes in an active chat. */

@@ -28,12 +28,17 @@ import org.switchboard.core.wrapup.WrapUpCatalog;
  * @param replayBuffer        events each session keeps for Last-Event-ID replay
  * @param endCallForWebCallback the administrator's "end call for web callback": the agent may cancel
  *                            a web callback before the customer answers
+ * @param outboundAnswerDelay how long the simulated customer of an outbound call lets it ring before
+ *                            answering; empty: only the simulator's control answers it
  */
 public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, List<QueueConfig> queues,
         List<EntryPointConfig> entryPoints, List<DirectoryEntry> directory, Set<ReasonCode> reasonCodes,
         Set<Disposition> dispositions, List<CadDefinition> cadVariables, Duration offerTimeout,
         Optional<Duration> wrapUpTimeout, Optional<Duration> privacyShield, Capacity capacity, int conferenceLimit,
-        int replayBuffer, boolean endCallForWebCallback) {
+        int replayBuffer, boolean endCallForWebCallback, Optional<Duration> outboundAnswerDelay) {
+
+    /** How long the demo's customers let an outbound call ring. */
+    public static final Duration DEMO_OUTBOUND_ANSWER_DELAY = Duration.ofSeconds(3);
 
     /** Agents {@link #demo(int)} adds after the three named ones have these skills and this team. */
     public static final Set<String> GENERATED_AGENT_SKILLS = Set.of("sales", "support");
@@ -45,6 +50,16 @@ public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, Li
             int conferenceLimit, int replayBuffer) {
         this(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables, offerTimeout,
                 wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer, true);
+    }
+
+    public ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, List<QueueConfig> queues,
+            List<EntryPointConfig> entryPoints, List<DirectoryEntry> directory, Set<ReasonCode> reasonCodes,
+            Set<Disposition> dispositions, List<CadDefinition> cadVariables, Duration offerTimeout,
+            Optional<Duration> wrapUpTimeout, Optional<Duration> privacyShield, Capacity capacity,
+            int conferenceLimit, int replayBuffer, boolean endCallForWebCallback) {
+        this(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables, offerTimeout,
+                wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer, endCallForWebCallback,
+                Optional.of(DEMO_OUTBOUND_ANSWER_DELAY));
     }
 
     public ServerConfig {
@@ -60,6 +75,10 @@ public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, Li
         Checks.present(wrapUpTimeout, "wrap-up timeout");
         Checks.present(privacyShield, "privacy shield");
         Checks.present(capacity, "capacity");
+        Checks.present(outboundAnswerDelay, "outbound answer delay");
+        if (outboundAnswerDelay.filter(d -> d.isNegative()).isPresent()) {
+            throw new IllegalArgumentException("the outbound answer delay cannot be negative");
+        }
         if (replayBuffer < 1) {
             throw new IllegalArgumentException("replay buffer must hold at least one event");
         }
@@ -141,17 +160,27 @@ public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, Li
 
     public ServerConfig withOfferTimeout(Duration timeout) {
         return new ServerConfig(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables,
-                timeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer, endCallForWebCallback);
+                timeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer, endCallForWebCallback,
+                outboundAnswerDelay);
     }
 
     public ServerConfig withReplayBuffer(int events) {
         return new ServerConfig(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables,
-                offerTimeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, events, endCallForWebCallback);
+                offerTimeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, events, endCallForWebCallback,
+                outboundAnswerDelay);
     }
 
     public ServerConfig withEndCallForWebCallback(boolean enabled) {
         return new ServerConfig(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables,
-                offerTimeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer, enabled);
+                offerTimeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer, enabled,
+                outboundAnswerDelay);
+    }
+
+    /** @param delay how long simulated customers let outbound calls ring; empty: until the simulator answers */
+    public ServerConfig withOutboundAnswerDelay(Optional<Duration> delay) {
+        return new ServerConfig(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables,
+                offerTimeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer,
+                endCallForWebCallback, delay);
     }
 
     public ServerConfig withCapacity(Capacity limits) {

@@ -75,7 +75,10 @@ public final class WidgetHandle {
         return this;
     }
 
-    /** Selects {@code item} in a list or combo, firing the selection event a click would. */
+    /**
+     * Selects {@code item} in a list or combo (or the first table row with a cell reading it), firing
+     * the selection event a click would.
+     */
     public WidgetHandle select(String item) {
         driver.onUi(() -> {
             Control control = requireUsable("select in");
@@ -83,17 +86,22 @@ public final class WidgetHandle {
             int index = switch (control) {
                 case org.eclipse.swt.widgets.List list -> list.indexOf(item);
                 case Combo combo -> combo.indexOf(item);
+                case org.eclipse.swt.widgets.Table table -> rowWithCell(table, item);
                 default -> throw new IllegalStateException(describe() + " has no items");
             };
             if (index < 0) {
                 throw new IllegalStateException(describe() + " has no item \"" + item + "\"");
             }
+            Event event = new Event();
             if (control instanceof org.eclipse.swt.widgets.List list) {
                 list.setSelection(index);
+            } else if (control instanceof org.eclipse.swt.widgets.Table table) {
+                table.setSelection(index);
+                table.showSelection();
+                event.item = table.getItem(index);
             } else {
                 ((Combo) control).select(index);
             }
-            Event event = new Event();
             event.widget = control;
             control.notifyListeners(SWT.Selection, event);
         });
@@ -107,6 +115,38 @@ public final class WidgetHandle {
             case Combo combo -> combo.getItems();
             default -> throw new IllegalStateException(describe() + " has no items");
         }));
+    }
+
+    /** The cells of a table, row by row, as shown. */
+    public java.util.List<java.util.List<String>> rows() {
+        return driver.onUi(() -> {
+            if (!(widget instanceof org.eclipse.swt.widgets.Table table)) {
+                throw new IllegalStateException(describe() + " is not a table");
+            }
+            java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+            int columns = Math.max(1, table.getColumnCount());
+            for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+                java.util.List<String> cells = new java.util.ArrayList<>(columns);
+                for (int c = 0; c < columns; c++) {
+                    cells.add(item.getText(c));
+                }
+                rows.add(java.util.List.copyOf(cells));
+            }
+            return java.util.List.copyOf(rows);
+        });
+    }
+
+    /** The first row of a table with a cell reading {@code cell}, or -1. */
+    private static int rowWithCell(org.eclipse.swt.widgets.Table table, String cell) {
+        int columns = Math.max(1, table.getColumnCount());
+        for (int r = 0; r < table.getItemCount(); r++) {
+            for (int c = 0; c < columns; c++) {
+                if (cell.equals(table.getItem(r).getText(c))) {
+                    return r;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Waits until the widget can be used (enabled and visible). */

@@ -20,6 +20,7 @@ import org.switchboard.connector.ConnectorEvent;
 import org.switchboard.connector.ConnectorException;
 import org.switchboard.connector.ConnectorListener;
 import org.switchboard.connector.ConnectorSession;
+import org.switchboard.connector.DirectoryService;
 import org.switchboard.connector.FailoverControl;
 import org.switchboard.connector.OutboxItem;
 import org.switchboard.connector.OutboxStatus;
@@ -46,6 +47,7 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
     private final ExecutorService events = Executors.newSingleThreadExecutor(named("events"));
     private final ExecutorService closer = Executors.newCachedThreadPool(named("closer"));
     private final ExecutorService downloads = Executors.newFixedThreadPool(2, named("downloads"));
+    private final ExecutorService lookups = Executors.newSingleThreadExecutor(named("lookups"));
     private final Listeners listeners = new Listeners();
     private final Outcomes outcomes = new Outcomes();
     private final Desk desk;
@@ -67,7 +69,8 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
                 : null;
         this.capabilities = Map.of(
                 AgentStateService.class, new RestAgentState(settings.agentId(), desk, this, io),
-                TelephonyService.class, new RestTelephony(desk, actions, soap, outbox),
+                TelephonyService.class, new RestTelephony(desk, actions, soap, outbox, new CallPlacer(this, io)),
+                DirectoryService.class, new RestDirectory(this, lookups),
                 ChatService.class, new RestChat(desk, actions, outbox, this, downloads),
                 OutboxStatus.class, new Outbox(),
                 FailoverControl.class, new Failover());
@@ -211,6 +214,7 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
         links.values().forEach(ServerLink::close);
         closer.shutdown();
         downloads.shutdownNow();
+        lookups.shutdownNow();
     }
 
     private static java.util.concurrent.ThreadFactory named(String role) {

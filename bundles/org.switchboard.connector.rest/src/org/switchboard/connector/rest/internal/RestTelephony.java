@@ -24,13 +24,21 @@ final class RestTelephony implements TelephonyService {
     private final ActionSender actions;
     private final SoapActionSender soap;
     private final OutboxSender outbox;
+    private final CallPlacer calls;
 
     /** @param soap the SOAP sender, or {@code null} for call control over REST */
-    RestTelephony(Desk desk, ActionSender actions, SoapActionSender soap, OutboxSender outbox) {
+    RestTelephony(Desk desk, ActionSender actions, SoapActionSender soap, OutboxSender outbox, CallPlacer calls) {
         this.desk = desk;
         this.actions = actions;
         this.soap = soap;
         this.outbox = outbox;
+        this.calls = calls;
+    }
+
+    /** Over REST whatever the call-control protocol: the CTI contract has no operation for it. */
+    @Override
+    public CompletionStage<InteractionInfo> placeCall(TransferTarget target) {
+        return calls.place(target);
     }
 
     @Override

@@ -46,7 +46,7 @@ final class CallSync {
         }
         switch (have) {
             case NONE -> {
-                if (want == Part.OFFERED && isConsultRequest(v, a.id())) {
+                if (want == Part.OFFERED && (isConsultRequest(v, a.id()) || v.internalCaller != null)) {
                     a.offerConsult(id, Channel.VOICE, now);
                 } else if (want == Part.OFFERED) {
                     a.offer(id, Channel.VOICE, now);
@@ -72,6 +72,10 @@ final class CallSync {
 
     private static Part wanted(VoiceInteraction v, String agentId) {
         Call c = v.call;
+        if (v.isInternalCaller(agentId)) {
+            // The caller of an internal call is on it until it ends, and owes no wrap-up.
+            return c.phase() == CallPhase.ENDED ? Part.NONE : Part.ACTIVE;
+        }
         if (c.offeredTo().filter(agentId::equals).isPresent()) {
             return Part.OFFERED;
         }

@@ -41,6 +41,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.switchboard.core.ActionRefusedException;
 import org.switchboard.core.Rule;
 import org.switchboard.core.agent.Agent;
+import org.switchboard.core.agent.AgentAction;
 import org.switchboard.core.agent.AgentEvent;
 import org.switchboard.core.agent.AgentState;
 import org.switchboard.core.agent.ReasonCode;
@@ -123,6 +124,9 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     /** Framework property: how many demo agents (a1, a2, a3, then generated a4 ... an; password {@code <id>-demo}). */
     public static final String DEMO_AGENTS_PROPERTY = "switchboard.demo.agents";
     static final int MAX_DEMO_AGENTS = 100_000;
+    /** The service of calls agents place: they come from no queue. */
+    static final String OUTBOUND_SERVICE = "outbound";
+    static final String INTERNAL_SERVICE = "internal";
 
     private final ServerConfig config;
     private final Clock clock;
@@ -591,6 +595,19 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     }
 
     private void applyVoice(VoiceInteraction v, String agentId, CommandParser.VoiceCommand cmd, Instant now) {
+        if (v.isInternalCaller(agentId)) {
+            if (cmd.action() != CallAction.RELEASE) {
+                throw new ActionRefusedException(Rule.ROLE_NOT_PERMITTED,
+                        cmd.action() + ": the caller of an internal call can only hang up");
+            }
+            Set<String> before = involved(v);
+            v.call.leave(agentId);
+            callSync.sync(v, before, now);
+            return;
+        }
+        if (v.isDialing() && cmd.action() != CallAction.RELEASE) {
+            throw new ActionRefusedException(Rule.CUSTOMER_NOT_ANSWERED_YET, cmd.action() + " while dialling");
+        }
         Callbacks.requireCustomerOnTheLine(v, cmd.action().name());
         Call call = v.call;
         Set<String> before = involved(v);
@@ -770,8 +787,80 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     @Override
     public List<DirectoryEntry> directory(String query) {
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        return config.directory().stream().filter(e -> q.isEmpty() || e.name().toLowerCase(Locale.ROOT).contains(q)
-                || e.target().toLowerCase(Locale.ROOT).contains(q)).toList();
+        List<DirectoryEntry> matching = config.directory().stream().filter(e -> q.isEmpty()
+                || e.name().toLowerCase(Locale.ROOT).contains(q) || e.target().toLowerCase(Locale.ROOT).contains(q))
+                .toList();
+        return onLoop(() -> {
+            List<DirectoryEntry> out = new ArrayList<>(matching.size());
+            for (DirectoryEntry e : matching) {
+                AgentSeat seat = e.kind() == DirectoryEntry.Kind.AGENT ? seats.get(e.target()) : null;
+                out.add(seat == null ? e : e.withPresence(seat.agent.state().name()));
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    // ---- calls agents place ---------------------------------------------------------------------
+
+    @Override
+    public InteractionView placeCall(String agentId, String kind, String to) {
+        return audited(agentId, "PLACE_CALL", kind + ":" + to, () -> onLoop(() -> {
+            AgentSeat seat = seat(agentId);
+            Optional<Rule> refusal = seat.agent.refusalOf(AgentAction.MAKE_CALL);
+            if (refusal.isPresent()) {
+                throw new ActionRefusedException(refusal.get(), agentId + " is " + seat.agent.state());
+            }
+            Instant now = clock.instant();
+            long n = nextInteraction;
+            String id = "i-" + n;
+            VoiceInteraction v = switch (kind == null ? "" : kind) {
+                case "NUMBER" -> outbound(seat, id, "c-" + n, DialString.parse(to == null ? "" : to), now);
+                case "AGENT" -> internal(seat, id, to, now);
+                default -> throw new ServerRefusal(Reason.INVALID, "kind must be NUMBER or AGENT");
+            };
+            seat.agent.placeCall(id);
+            nextInteraction++;
+            interactions.put(id, v);
+            store.interactionArrived(new StoredInteraction(n, id, Channel.VOICE.name(), v.queueId(), v.customerId,
+                    v.caller.name(), v.caller.number(), now, List.of()));
+            callSync.sync(v, involved(v), now);
+            dirtySeats.add(seat);
+            afterChange(now);
+            return views.interaction(v, agentId);
+        }));
+    }
+
+    /** The customer's phone rings until the customer answers (after the configured delay, or by the simulator). */
+    private VoiceInteraction outbound(AgentSeat seat, String id, String customerId, DialString number, Instant now) {
+        String name = config.directory().stream().filter(e -> e.kind() == DirectoryEntry.Kind.NUMBER
+                && e.target().equals(number.value())).map(DirectoryEntry::name).findFirst().orElse(null);
+        VoiceInteraction v = new VoiceInteraction(
+                Call.outbound(id, seat.id(), customerId, OUTBOUND_SERVICE, config.callPolicy()),
+                new Caller(name, number.value()), cadSet(Map.of()), now);
+        v.dialledAt = now;
+        return v;
+    }
+
+    /** Rings at the called agent like any offer, in Ready or Not Ready as a consult request would. */
+    private VoiceInteraction internal(AgentSeat seat, String id, String calledId, Instant now) {
+        AgentSeat called = calledId == null ? null : seats.get(calledId);
+        if (called == null) {
+            throw new ServerRefusal(Reason.NOT_FOUND, "no agent " + calledId);
+        }
+        if (called == seat) {
+            throw new ActionRefusedException(Rule.CANNOT_CALL_YOURSELF, calledId);
+        }
+        Optional<Rule> busy = called.agent.refusalOfConsultOffer(Channel.VOICE);
+        if (busy.isPresent()) {
+            throw new ActionRefusedException(Rule.CALLED_AGENT_UNAVAILABLE,
+                    called.account.name() + " is " + called.agent.state());
+        }
+        VoiceInteraction v = new VoiceInteraction(
+                Call.internal(id, seat.id(), called.id(), INTERNAL_SERVICE, config.callPolicy(), now),
+                new Caller(seat.account.name(), seat.id()), cadSet(Map.of()), now);
+        v.internalCaller = seat.id();
+        v.calledAgent = called.id();
+        return v;
     }
 
     @Override
@@ -853,6 +942,19 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             storeState(v, now);
             afterChange(now);
             return id;
+        });
+    }
+
+    @Override
+    public void outboundAnswered(String interactionId) {
+        onLoop(() -> {
+            if (!(interactions.get(interactionId) instanceof VoiceInteraction v) || !v.isDialing()) {
+                throw new ServerRefusal(Reason.NOT_FOUND, "no outbound call ringing its customer: " + interactionId);
+            }
+            v.dialledAt = null;
+            audit(v.customerId, "OUTBOUND_ANSWERED", interactionId, null, AuditEntry.COMPLETED, null);
+            afterChange(clock.instant());
+            return null;
         });
     }
 
@@ -989,8 +1091,17 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                             throw new ServerRefusal(Reason.CONFLICT, Rule.NOT_ALLOWED_IN_STATE,
                                     "the callback's customer is being dialled: answered or missed, not hung up");
                         }
+                        if (v.internalCaller != null) {
+                            throw new ServerRefusal(Reason.CONFLICT, Rule.NOT_ALLOWED_IN_STATE,
+                                    "an internal call has no customer to hang up");
+                        }
+                        boolean declined = v.isDialing();
                         Set<String> before = involved(v);
                         v.call.leave(v.customerId);
+                        if (declined) {
+                            v.call.agent1().map(seats::get).ifPresent(seat -> seat.emit(EventTypes.NOTICE, null,
+                                    new Notice(v.id, null, "The customer did not take the call.")));
+                        }
                         endLegIfOver(v);
                         Callbacks.follow(v);
                         callSync.sync(v, before, now);
@@ -1174,6 +1285,10 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
         }
         for (Interaction i : List.copyOf(interactions.values())) {
             if (i instanceof VoiceInteraction v) {
+                if (v.isDialing() && config.outboundAnswerDelay()
+                        .filter(d -> !now.isBefore(v.dialledAt.plus(d))).isPresent()) {
+                    v.dialledAt = null;
+                }
                 Set<String> before = involved(v);
                 for (CallNotice n : v.call.tick(now)) {
                     AgentSeat seat = n.agentId() == null ? null : seats.get(n.agentId());

@@ -66,7 +66,8 @@ final class Views {
         Call c = v.call;
         List<ParticipantView> parts = new ArrayList<>();
         if (c.roleOf(c.customerId()).isPresent()) {
-            parts.add(new ParticipantView(c.customerId(), "CUSTOMER", Role.CUSTOMER.name(), c.isCustomerHeld(), false));
+            parts.add(new ParticipantView(c.customerId(), v.internalCaller != null ? "AGENT" : "CUSTOMER",
+                    Role.CUSTOMER.name(), c.isCustomerHeld(), false));
         }
         c.offeredTo().ifPresent(id -> parts.add(agentParty(c, id, Role.AGENT_1, false)));
         c.agent1().ifPresent(id -> parts.add(agentParty(c, id, Role.AGENT_1, false)));
@@ -77,7 +78,16 @@ final class Views {
         c.transferee().ifPresent(id -> parts.add(agentParty(c, id, Role.AGENT_2, false)));
         List<String> allowed = new ArrayList<>();
         boolean ringingCustomer = Callbacks.ringingCustomer(v);
-        if (ringingCustomer) {
+        if (v.isInternalCaller(agentId)) {
+            // The calling agent can hang up; the call's other actions belong to the agent who answered.
+            if (c.isAllowed(agentId, CallAction.LEAVE)) {
+                allowed.add(CallAction.RELEASE.name());
+            }
+        } else if (v.isDialing()) {
+            if (c.isAllowed(agentId, CallAction.RELEASE)) {
+                allowed.add(CallAction.RELEASE.name());
+            }
+        } else if (ringingCustomer) {
             if (v.callback.canCancel() && c.agent1().filter(agentId::equals).isPresent()) {
                 allowed.add(Callbacks.CANCEL);
             }
@@ -88,9 +98,12 @@ final class Views {
                 }
             }
         }
-        boolean mayEdit = !ringingCustomer && c.roleOf(agentId).map(r -> r == Role.AGENT_1).orElse(false);
-        return new InteractionView(v.id, "VOICE", c.queueId(), v.state(), v.customerId, v.caller.name(),
-                v.caller.number(), List.copyOf(parts), cad(v, mayEdit), List.copyOf(allowed), v.owesWrapUp(agentId),
+        boolean mayEdit = !ringingCustomer && !v.isDialing() && c.roleOf(agentId).map(r -> r == Role.AGENT_1).orElse(false);
+        // The caller of an internal call is shown whom it called; everyone else who called.
+        boolean caller = v.isInternalCaller(agentId);
+        AgentSeat called = caller ? seats.get(v.calledAgent) : null;
+        return new InteractionView(v.id, "VOICE", c.queueId(), v.state(), v.customerId,
+                called != null ? called.account.name() : v.caller.name(), caller ? v.calledAgent : v.caller.number(), List.copyOf(parts), cad(v, mayEdit), List.copyOf(allowed), v.owesWrapUp(agentId),
                 c.recording().name(), List.of(), null, List.of(), v.chat == null ? null : multimedia(v.chat),
                 v.callback == null ? null : Callback.LABEL, Callbacks.view(v),
                 c.recordingResumesAt().orElse(null));

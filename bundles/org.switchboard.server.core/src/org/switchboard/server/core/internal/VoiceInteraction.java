@@ -26,6 +26,23 @@ final class VoiceInteraction extends Interaction {
     final Set<String> wrapUpClosed = new HashSet<>();
     /** For a call the agent made to a chat's customer: that chat (the multimedia interaction's primary). */
     ChatInteraction chat;
+    /** For an internal call: the calling agent, who sits in the customer's seat; otherwise null. */
+    String internalCaller;
+    /** For an internal call: the agent called. */
+    String calledAgent;
+    /** For an outbound call whose customer has not answered yet: when it was dialled; otherwise null. */
+    Instant dialledAt;
+
+    /** State of an outbound call ringing at the customer's. */
+    static final String DIALING = "DIALING";
+
+    boolean isDialing() {
+        return dialledAt != null && call.phase() != CallPhase.ENDED;
+    }
+
+    boolean isInternalCaller(String agentId) {
+        return internalCaller != null && internalCaller.equals(agentId);
+    }
 
     VoiceInteraction(Call call, Caller caller, CadSet cad, Instant arrived) {
         super(call.id(), call.customerId(), caller, cad, arrived);
@@ -46,6 +63,9 @@ final class VoiceInteraction extends Interaction {
     String state() {
         if (callback != null && callback.state() == CallbackState.RINGING_CUSTOMER) {
             return CallbackState.RINGING_CUSTOMER.name();
+        }
+        if (isDialing()) {
+            return DIALING;
         }
         return call.phase().name();
     }
@@ -75,6 +95,9 @@ final class VoiceInteraction extends Interaction {
                 }
             }
             return ids;
+        }
+        if (internalCaller != null) {
+            ids.add(internalCaller);
         }
         call.offeredTo().ifPresent(ids::add);
         call.agent1().ifPresent(ids::add);

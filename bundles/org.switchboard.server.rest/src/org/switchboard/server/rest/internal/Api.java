@@ -18,7 +18,7 @@ public final class Api {
     public List<Object> resources() {
         Auth auth = new Auth(center);
         return List.of(new SessionResource(center, auth, streams), new AgentResource(center, auth),
-                new InteractionResource(center, auth), new EventResource(auth, streams),
+                new InteractionResource(center, auth), new CallResource(center, auth), new EventResource(auth, streams),
                 new LookupResource(center, auth), new SimulatorResource(center, auth), new OpenApiResource());
     }
 

@@ -33,6 +33,10 @@ public final class Requests {
             String dnis) {
     }
 
+    /** {@code kind} NUMBER (an outbound call to the dial number {@code to}) or AGENT (an internal call to agent {@code to}). */
+    public record PlaceCall(String kind, String to) {
+    }
+
     public record ChatText(String text) {
     }
 

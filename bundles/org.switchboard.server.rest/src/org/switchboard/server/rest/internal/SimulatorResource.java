@@ -75,6 +75,16 @@ public final class SimulatorResource {
         return Response.noContent().build();
     }
 
+    /** The customer of an outbound call picks up: agent and customer are connected. */
+    @POST
+    @Path("interactions/{id}/outbound-answered")
+    public Response outboundAnswered(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        auth.agent(authorization);
+        sim.outboundAnswered(id);
+        return Response.noContent().build();
+    }
+
     /** The customer does not pick up: the callback returns to its queue. */
     @POST
     @Path("interactions/{id}/callback-missed")

@@ -434,6 +434,45 @@ class AgentDesktopTest {
         return c.getClass().getSimpleName() + (id == null ? "" : " " + id);
     }
 
+    @Test
+    @Order(20)
+    void directoryShowsAgentsWithTheirPresenceAsTheAgentTypes() {
+        loggedInAndReady();
+        placedCalls().directoryShowsAgentsWithTheirPresenceAsTheAgentTypes();
+    }
+
+    @Test
+    @Order(21)
+    void internalCallToAgent2IsAnsweredThereAndEndedHere() {
+        loggedInAndReady();
+        placedCalls().internalCallToAgent2IsAnsweredThereAndEndedHere();
+    }
+
+    @Test
+    @Order(22)
+    void outboundCallIsAnsweredByTheCustomerAndEndedWithWrapUp() {
+        loggedInAndReady();
+        placedCalls().outboundCallIsAnsweredByTheCustomerAndEndedWithWrapUp();
+    }
+
+    @Test
+    @Order(23)
+    void redialCallsTheLastNumberAgain() {
+        loggedInAndReady();
+        placedCalls().redialCallsTheLastNumberAgain();
+    }
+
+    @Test
+    @Order(24)
+    void favoriteIsKeptWhenTheStoreIsOpenedAgain() throws Exception {
+        loggedInAndReady();
+        placedCalls().favoriteIsKeptWhenTheStoreIsOpenedAgain();
+    }
+
+    private PlacedCallsScenario placedCalls() {
+        return new PlacedCallsScenario(server, driver, workbench);
+    }
+
     private static final String HOLD_RESUME = "org.switchboard.voice.ui.holdResume";
 
     /** Runs a command as its key binding would: through the workbench's handler service, on the UI thread. */

@@ -30,6 +30,7 @@ final class CallTexts {
         String key = switch (call.state()) {
             case "QUEUED" -> "QUEUED";
             case "OFFERED" -> "RINGING";
+            case "DIALING" -> "DIALING";
             case "CONNECTED" -> held(call) ? "HELD" : "CONNECTED";
             case "CONSULT" -> ConsultPanel.shows(call) ? customerState(call) : consultState(call);
             case "RINGING_CUSTOMER" -> "RINGING_CUSTOMER";

@@ -53,9 +53,10 @@ public class VoiceView {
     private Label notice;
     private OfferPopover offers;
     private DialPad dialPad;
+    private DirectoryDialog directory;
 
     @PostConstruct
-    public void createControls(Composite parent, AgentSession session) {
+    public void createControls(Composite parent, AgentSession session, CallLists callLists) {
         this.parent = parent;
         this.session = session;
         GridLayoutFactory.swtDefaults().margins(12, 12).applyTo(parent);
@@ -71,7 +72,8 @@ public class VoiceView {
         noCalls = WidgetIds.tag(new Label(calls, SWT.WRAP), NO_CALLS);
         noCalls.setText(Messages.noCalls);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(noCalls);
-        new DialField(parent);
+        OutboundCalls outbound = new OutboundCalls(session, callLists, new UiEventRunner(parent.getDisplay()));
+        new DialField(parent, outbound, () -> openDirectory(callLists, outbound));
         dialPad = new DialPad(parent, this::sendTone);
         offers = new OfferPopover(parent.getShell(), this::act);
         session.addListener(listener);
@@ -84,6 +86,18 @@ public class VoiceView {
         session.removeListener(listener);
         offers.close();
         wrapUps.values().forEach(WrapUpDialog::close);
+        if (directory != null) {
+            directory.close();
+        }
+    }
+
+    private void openDirectory(CallLists callLists, OutboundCalls outbound) {
+        if (directory != null && directory.getShell() != null && !directory.getShell().isDisposed()) {
+            directory.getShell().setActive();
+            return;
+        }
+        directory = new DirectoryDialog(parent.getShell(), session, callLists, outbound);
+        directory.open();
     }
 
     private void onEvent(ConnectorEvent event) {

@@ -1,0 +1,384 @@
+package org.switchboard.voice.ui.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.switchboard.connector.DirectoryEntry;
+import org.switchboard.connector.DirectoryService;
+import org.switchboard.connector.InteractionInfo;
+import org.switchboard.connector.TelephonyService;
+import org.switchboard.connector.TransferTarget;
+import org.switchboard.core.Channel;
+import org.switchboard.core.voice.CallAction;
+import org.switchboard.store.CallListEntry;
+import org.switchboard.ui.Accessibility;
+import org.switchboard.ui.WidgetIds;
+import org.switchboard.ui.session.AgentSession;
+import org.switchboard.ui.session.UiEventRunner;
+
+/**
+ * The directory: agents with their presence, queues, entry points and numbers, searched on the server
+ * as the agent types (after a pause, off the UI thread); the agent's favorites and recent calls. A
+ * selected entry can be called (agents and numbers), consulted from the call in progress, and added
+ * to or removed from the favorites. Not modal: the agent keeps working beside it.
+ */
+final class DirectoryDialog extends Dialog {
+
+    static final String SHELL = "voice.directory";
+    static final String SHOW = "voice.directory.show";
+    static final String SEARCH = "voice.directory.search";
+    static final String REFRESH = "voice.directory.refresh";
+    static final String TABLE = "voice.directory.table";
+    static final String STATUS = "voice.directory.status";
+    static final String CALL = "voice.directory.call";
+    static final String CONSULT = "voice.directory.consult";
+    static final String FAVORITE = "voice.directory.favorite";
+
+    /** How long typing must pause before the server is asked. */
+    static final int SEARCH_DELAY_MS = 300;
+
+    enum Show {
+        DIRECTORY, FAVORITES, RECENT
+    }
+
+    private static final Show[] SHOWS = Show.values();
+
+    private final AgentSession session;
+    private final CallLists lists;
+    private final OutboundCalls calls;
+    private final Runnable historyChanged = () -> {
+        if (selectedShow() == Show.RECENT) {
+            load();
+        }
+    };
+    private final List<DirectoryEntry> rows = new ArrayList<>();
+    private final Set<String> favorites = new HashSet<>();
+    private Executor ui;
+    private Combo show;
+    private Text search;
+    private Table table;
+    private Label status;
+    private Button call;
+    private Button consult;
+    private Button favorite;
+    private final Runnable searchLater = this::load;
+    /** Answers to older requests than the latest are dropped. */
+    private long request;
+
+    DirectoryDialog(Shell parent, AgentSession session, CallLists lists, OutboundCalls calls) {
+        super(parent);
+        this.session = session;
+        this.lists = lists;
+        this.calls = calls;
+        setShellStyle(SWT.DIALOG_TRIM | SWT.RESIZE | SWT.MODELESS);
+        setBlockOnOpen(false);
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(DirectoryMessages.title);
+        WidgetIds.tag(shell, SHELL);
+        shell.addDisposeListener(e -> calls.removeHistoryListener(historyChanged));
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        ui = new UiEventRunner(parent.getDisplay());
+        Composite area = (Composite) super.createDialogArea(parent);
+        GridLayoutFactory.swtDefaults().numColumns(4).margins(12, 12).applyTo(area);
+
+        new Label(area, SWT.NONE).setText(DirectoryMessages.show + ":");
+        show = Accessibility.tagged(new Combo(area, SWT.READ_ONLY), SHOW, DirectoryMessages.show);
+        for (Show s : SHOWS) {
+            show.add(DirectoryMessages.get("show_" + s.name()));
+        }
+        show.select(0);
+        GridDataFactory.fillDefaults().span(3, 1).applyTo(show);
+
+        new Label(area, SWT.NONE).setText(DirectoryMessages.searchLabel + ":");
+        search = Accessibility.tagged(new Text(area, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL), SEARCH,
+                DirectoryMessages.searchLabel);
+        search.setMessage(DirectoryMessages.searchHint);
+        search.setTextLimit(DirectoryService.MAX_QUERY);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(search);
+        Button refresh = Accessibility.tagged(new Button(area, SWT.PUSH), REFRESH, Messages.plain(DirectoryMessages.refresh));
+        refresh.setText(DirectoryMessages.refresh);
+
+        table = Accessibility.tagged(new Table(area, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL),
+                TABLE, DirectoryMessages.title);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        column(DirectoryMessages.column_NAME, 190);
+        column(DirectoryMessages.column_KIND, 90);
+        column(DirectoryMessages.column_PRESENCE, 90);
+        column(DirectoryMessages.column_TARGET, 130);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(520, 260).applyTo(table);
+
+        status = WidgetIds.tag(new Label(area, SWT.WRAP), STATUS);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(520, SWT.DEFAULT).applyTo(status);
+
+        Composite actions = new Composite(area, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(actions);
+        GridDataFactory.fillDefaults().span(4, 1).applyTo(actions);
+        call = action(actions, CALL, DirectoryMessages.call);
+        consult = action(actions, CONSULT, DirectoryMessages.consult);
+        favorite = action(actions, FAVORITE, DirectoryMessages.addFavorite);
+
+        show.addListener(SWT.Selection, e -> load());
+        search.addListener(SWT.Modify, e -> {
+            area.getDisplay().timerExec(-1, searchLater);
+            area.getDisplay().timerExec(SEARCH_DELAY_MS, searchLater);
+        });
+        search.addListener(SWT.DefaultSelection, e -> load());
+        refresh.addListener(SWT.Selection, e -> load());
+        table.addListener(SWT.Selection, e -> enableActions());
+        table.addListener(SWT.DefaultSelection, e -> callSelected());
+        call.addListener(SWT.Selection, e -> callSelected());
+        consult.addListener(SWT.Selection, e -> consultSelected());
+        favorite.addListener(SWT.Selection, e -> toggleFavorite());
+        calls.onHistoryChanged(historyChanged);
+        search.setFocus();
+        loadFavorites();
+        load();
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, false);
+    }
+
+    @Override
+    protected void buttonPressed(int buttonId) {
+        if (buttonId == IDialogConstants.CLOSE_ID) {
+            close();
+        } else {
+            super.buttonPressed(buttonId);
+        }
+    }
+
+    private void column(String text, int width) {
+        TableColumn c = new TableColumn(table, SWT.LEFT);
+        c.setText(text);
+        c.setWidth(width);
+    }
+
+    private Button action(Composite parent, String id, String text) {
+        Button b = Accessibility.tagged(new Button(parent, SWT.PUSH), id, Messages.plain(text));
+        b.setText(text);
+        b.setEnabled(false);
+        return b;
+    }
+
+    private Show selectedShow() {
+        return show == null || show.isDisposed() ? Show.DIRECTORY : SHOWS[Math.max(0, show.getSelectionIndex())];
+    }
+
+    /** Asks for what the selector shows, filtered by the search text; a newer request supersedes it. */
+    private void load() {
+        if (table == null || table.isDisposed()) {
+            return;
+        }
+        table.getDisplay().timerExec(-1, searchLater);
+        long mine = ++request;
+        String query = search.getText().strip();
+        Show what = selectedShow();
+        say(DirectoryMessages.searching);
+        CompletionStage<List<DirectoryEntry>> answer = switch (what) {
+            case DIRECTORY -> session.adapt(DirectoryService.class)
+                    .map(d -> d.search(query))
+                    .orElseGet(() -> java.util.concurrent.CompletableFuture
+                            .failedFuture(new IllegalStateException(DirectoryMessages.notConnected)));
+            case FAVORITES -> stored(calls.agentId().map(lists::favorites), query);
+            case RECENT -> stored(calls.agentId().map(lists::history), query);
+        };
+        answer.whenCompleteAsync((entries, failure) -> {
+            if (mine != request || table.isDisposed()) {
+                return;
+            }
+            if (failure != null) {
+                String why = OutboundCalls.cause(failure).getMessage();
+                say(what == Show.DIRECTORY ? NLS.bind(DirectoryMessages.searchFailed, why)
+                        : NLS.bind(DirectoryMessages.storeFailed, why));
+                return;
+            }
+            show(entries, query, what);
+        }, ui);
+    }
+
+    private CompletionStage<List<DirectoryEntry>> stored(
+            Optional<? extends CompletionStage<List<CallListEntry>>> lookup, String query) {
+        if (lookup.isEmpty()) {
+            return java.util.concurrent.CompletableFuture
+                    .failedFuture(new IllegalStateException(DirectoryMessages.notConnected));
+        }
+        String q = query.toLowerCase(Locale.ROOT);
+        return lookup.get().thenApply(list -> list.stream().map(OutboundCalls::entry)
+                .filter(e -> q.isEmpty() || e.name().toLowerCase(Locale.ROOT).contains(q)
+                        || e.id().toLowerCase(Locale.ROOT).contains(q))
+                .toList());
+    }
+
+    private void show(List<DirectoryEntry> entries, String query, Show what) {
+        DirectoryEntry selected = selected();
+        rows.clear();
+        rows.addAll(entries);
+        table.removeAll();
+        for (DirectoryEntry e : entries) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setText(new String[] { name(e), DirectoryMessages.get("kind_" + e.kind().name()),
+                    e.presence() == null ? "" : DirectoryMessages.get("presence_" + e.presence().name()), e.id() });
+            item.setData(e);
+            if (selected != null && selected.target().equals(e.target())) {
+                table.setSelection(item);
+            }
+        }
+        if (!entries.isEmpty()) {
+            say(NLS.bind(DirectoryMessages.found, entries.size()));
+        } else if (!query.isEmpty()) {
+            say(NLS.bind(DirectoryMessages.noneFound, query));
+        } else {
+            say(what == Show.RECENT ? DirectoryMessages.recentEmpty
+                    : what == Show.FAVORITES ? DirectoryMessages.favoritesEmpty : "");
+        }
+        enableActions();
+    }
+
+    private String name(DirectoryEntry e) {
+        return favorites.contains(key(e.target())) ? NLS.bind(DirectoryMessages.favoriteMark, e.name()) : e.name();
+    }
+
+    private static String key(TransferTarget t) {
+        return t.kind().name() + ":" + t.id();
+    }
+
+    private void loadFavorites() {
+        calls.agentId().ifPresent(agent -> lists.favorites(agent).whenCompleteAsync((list, failure) -> {
+            if (failure == null && !table.isDisposed()) {
+                favorites.clear();
+                list.forEach(f -> favorites.add(f.kind() + ":" + f.target()));
+                refreshNames();
+            }
+        }, ui));
+    }
+
+    private void refreshNames() {
+        for (TableItem item : table.getItems()) {
+            item.setText(0, name((DirectoryEntry) item.getData()));
+        }
+        enableActions();
+    }
+
+    private DirectoryEntry selected() {
+        if (table == null || table.isDisposed()) {
+            return null;
+        }
+        TableItem[] items = table.getSelection();
+        return items.length == 0 ? null : (DirectoryEntry) items[0].getData();
+    }
+
+    private Optional<InteractionInfo> consultable() {
+        return session.interactionsOn(Channel.VOICE).values().stream()
+                .filter(i -> CallTexts.allows(i, CallAction.CONSULT)).findFirst();
+    }
+
+    private void enableActions() {
+        DirectoryEntry e = selected();
+        call.setEnabled(e != null
+                && (e.kind() == TransferTarget.Kind.AGENT || e.kind() == TransferTarget.Kind.NUMBER));
+        consult.setEnabled(e != null && consultable().isPresent());
+        favorite.setEnabled(e != null);
+        boolean isFavorite = e != null && favorites.contains(key(e.target()));
+        favorite.setText(isFavorite ? DirectoryMessages.removeFavorite : DirectoryMessages.addFavorite);
+        Accessibility.name(favorite, Messages.plain(favorite.getText()));
+        favorite.getParent().layout(true);
+    }
+
+    private void callSelected() {
+        DirectoryEntry e = selected();
+        if (e == null || !call.isEnabled()) {
+            return;
+        }
+        say(NLS.bind(DirectoryMessages.calling, e.name()));
+        calls.call(e).thenAccept(problem -> {
+            if (problem != null) {
+                say(problem);
+            }
+        });
+    }
+
+    private void consultSelected() {
+        DirectoryEntry e = selected();
+        Optional<InteractionInfo> from = consultable();
+        Optional<TelephonyService> phone = session.adapt(TelephonyService.class);
+        if (e == null || from.isEmpty() || phone.isEmpty()) {
+            enableActions();
+            return;
+        }
+        phone.get().consult(from.get().id(), e.target()).whenCompleteAsync((done, failure) -> say(failure == null
+                ? NLS.bind(DirectoryMessages.consultRequested, e.name())
+                : NLS.bind(Messages.notSent, CallAction.CONSULT.name(), OutboundCalls.cause(failure).getMessage())),
+                ui);
+    }
+
+    private void toggleFavorite() {
+        DirectoryEntry e = selected();
+        Optional<String> agent = calls.agentId();
+        if (e == null || agent.isEmpty()) {
+            return;
+        }
+        String key = key(e.target());
+        boolean remove = favorites.contains(key);
+        CompletionStage<?> change = remove ? lists.removeFavorite(agent.get(), e) : lists.addFavorite(agent.get(), e);
+        change.whenCompleteAsync((done, failure) -> {
+            if (table.isDisposed()) {
+                return;
+            }
+            if (failure != null) {
+                say(NLS.bind(DirectoryMessages.storeFailed, OutboundCalls.cause(failure).getMessage()));
+                return;
+            }
+            if (remove) {
+                favorites.remove(key);
+            } else {
+                favorites.add(key);
+            }
+            say(NLS.bind(remove ? DirectoryMessages.favoriteRemoved : DirectoryMessages.favoriteAdded, e.name()));
+            if (selectedShow() == Show.FAVORITES) {
+                load();
+            } else {
+                refreshNames();
+            }
+        }, ui);
+    }
+
+    private void say(String text) {
+        if (status != null && !status.isDisposed()) {
+            status.setText(text == null ? "" : text);
+            status.getParent().layout(true);
+        }
+    }
+}
