@@ -602,6 +602,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             }
             Set<String> before = involved(v);
             v.call.leave(agentId);
+            v.callerHungUp = true;
             callSync.sync(v, before, now);
             return;
         }
@@ -1417,6 +1418,12 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                     shown.remove();
                     AgentSeat seat = seats.get(agentId);
                     seat.shown.remove(i);
+                    if (i instanceof VoiceInteraction v && v.isInternalCaller(agentId) && !v.callerHungUp
+                            && v.call.agent1().isEmpty()) {
+                        AgentSeat called = seats.get(v.calledAgent);
+                        seat.emit(EventTypes.NOTICE, null, new Notice(v.id, Rule.OFFER_NOT_ANSWERED.name(),
+                                called.account.name() + " did not answer the call."));
+                    }
                     seat.emit(EventTypes.INTERACTION_REMOVED, null, new InteractionRemoved(i.id));
                     if (dirtySeats.add(seat)) {
                         addInteractionsOf(seat, work);

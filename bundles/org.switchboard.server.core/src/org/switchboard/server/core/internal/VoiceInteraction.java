@@ -30,6 +30,8 @@ final class VoiceInteraction extends Interaction {
     String internalCaller;
     /** For an internal call: the agent called. */
     String calledAgent;
+    /** For an internal call: the caller hung up (rather than the called agent not answering). */
+    boolean callerHungUp;
     /** For an outbound call whose customer has not answered yet: when it was dialled; otherwise null. */
     Instant dialledAt;
 

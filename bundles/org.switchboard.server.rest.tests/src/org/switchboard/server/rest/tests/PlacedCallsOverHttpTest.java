@@ -146,6 +146,8 @@ class PlacedCallsOverHttpTest extends HttpScenario {
         String call = place(a1, "AGENT", "a2").text("id");
         clock.advance(OFFER_TIMEOUT);
         center.tick();
+        JsonNode notice = events1.await("notice").data();
+        assertEquals("Ben Okafor did not answer the call.", notice.path("message").asText());
         events1.await("interaction-removed", v -> v.path("interactionId").asText().equals(call));
         assertEquals("NOT_READY", http.get("agents/a1", a1).text("state"));
         assertEquals("RONA", http.get("agents/a2", a2).text("state"));

@@ -437,6 +437,7 @@ class AgentDesktopTest {
     @Test
     @Order(20)
     void directoryShowsAgentsWithTheirPresenceAsTheAgentTypes() {
+        placedCalls().startFromACleanDesk();
         loggedInAndReady();
         placedCalls().directoryShowsAgentsWithTheirPresenceAsTheAgentTypes();
     }
@@ -444,6 +445,7 @@ class AgentDesktopTest {
     @Test
     @Order(21)
     void internalCallToAgent2IsAnsweredThereAndEndedHere() {
+        placedCalls().startFromACleanDesk();
         loggedInAndReady();
         placedCalls().internalCallToAgent2IsAnsweredThereAndEndedHere();
     }
@@ -451,6 +453,7 @@ class AgentDesktopTest {
     @Test
     @Order(22)
     void outboundCallIsAnsweredByTheCustomerAndEndedWithWrapUp() {
+        placedCalls().startFromACleanDesk();
         loggedInAndReady();
         placedCalls().outboundCallIsAnsweredByTheCustomerAndEndedWithWrapUp();
     }
@@ -458,6 +461,7 @@ class AgentDesktopTest {
     @Test
     @Order(23)
     void redialCallsTheLastNumberAgain() {
+        placedCalls().startFromACleanDesk();
         loggedInAndReady();
         placedCalls().redialCallsTheLastNumberAgain();
     }
@@ -465,6 +469,7 @@ class AgentDesktopTest {
     @Test
     @Order(24)
     void favoriteIsKeptWhenTheStoreIsOpenedAgain() throws Exception {
+        placedCalls().startFromACleanDesk();
         loggedInAndReady();
         placedCalls().favoriteIsKeptWhenTheStoreIsOpenedAgain();
     }
