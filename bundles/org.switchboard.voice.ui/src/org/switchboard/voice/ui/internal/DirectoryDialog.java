@@ -145,7 +145,16 @@ final class DirectoryDialog extends Dialog {
         GridDataFactory.fillDefaults().span(4, 1).applyTo(actions);
         call = action(actions, CALL, DirectoryMessages.call);
         consult = action(actions, CONSULT, DirectoryMessages.consult);
-        favorite = action(actions, FAVORITE, DirectoryMessages.addFavorite);
+        favorite = WidgetIds.tag(new Button(actions, SWT.PUSH), FAVORITE);
+        favorite.setText(DirectoryMessages.addFavorite);
+        favorite.setEnabled(false);
+        // Add or Remove, as the button says now
+        favorite.getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
+            @Override
+            public void getName(org.eclipse.swt.accessibility.AccessibleEvent e) {
+                e.result = Messages.plain(favorite.getText());
+            }
+        });
 
         show.addListener(SWT.Selection, e -> load());
         search.addListener(SWT.Modify, e -> {
@@ -313,7 +322,6 @@ final class DirectoryDialog extends Dialog {
         favorite.setEnabled(e != null);
         boolean isFavorite = e != null && favorites.contains(key(e.target()));
         favorite.setText(isFavorite ? DirectoryMessages.removeFavorite : DirectoryMessages.addFavorite);
-        Accessibility.name(favorite, Messages.plain(favorite.getText()));
         favorite.getParent().layout(true);
     }
 
