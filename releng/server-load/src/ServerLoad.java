@@ -99,7 +99,8 @@ public final class ServerLoad {
     /** The server as the product runs it: the demo's agents, the H2 file store, ticks every 250 ms. */
     private static void server(int agents, java.nio.file.Path data) throws Exception {
         ServerConfig config = ServerConfig.demo(agents).withOfferTimeout(Duration.ofSeconds(20));
-        try (DatabaseStore store = DatabaseStores.open(StoreSettings.h2(data));
+        StoreSettings h2 = StoreSettings.h2(data);
+        try (DatabaseStore store = DatabaseStores.open(new StoreSettings(h2.jdbcUrl(), h2.user(), h2.password(), "SEVERE"));
                 RunningContactCenter center = ContactCenters.start(config, Clock.systemUTC(), Duration.ofMillis(250),
                         store)) {
             RestServer rest = RestServer.start(center, 0, RestServer.DEFAULT_HEARTBEAT);
