@@ -6,12 +6,17 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
-/** Starts the agent workbench and maps its exit code to the application's. */
+/**
+ * Starts the agent workbench and maps its exit code to the application's. SIGTERM closes the
+ * workbench as the window's close button does, so the layout the agent arranged comes back at the
+ * next start ({@link TerminationSignal}).
+ */
 public class SwitchboardApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
         Display display = PlatformUI.createDisplay();
+        TerminationSignal.closeWorkbenchOnTerm(display);
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new SwitchboardWorkbenchAdvisor());
             return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;
