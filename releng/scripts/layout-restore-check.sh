@@ -24,6 +24,10 @@ fail() {
   echo "FAILED: $*" >&2
   echo "--- desktop output:" >&2
   cat "$data/out.log" >&2
+  if [ -f "$data/workspace/.metadata/.log" ]; then
+    echo "--- workbench log:" >&2
+    cat "$data/workspace/.metadata/.log" >&2
+  fi
   exit 1
 }
 

@@ -4,9 +4,14 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.switchboard.ui.internal.login.LoginFlow;
+import org.switchboard.ui.internal.login.LoginValues;
 import org.switchboard.ui.session.AgentSession;
 
-/** Sizes and titles the agent's window, and asks the agent to log in once it is open. */
+/**
+ * Sizes and titles the agent's window, and logs the agent in: with the values from the environment
+ * the login starts before the window opens (the connection is made while the window is drawn);
+ * otherwise the login dialog opens with the window.
+ */
 public class SwitchboardWindowAdvisor extends WorkbenchWindowAdvisor {
 
     static final Point INITIAL_SIZE = new Point(1280, 800);
@@ -23,14 +28,29 @@ public class SwitchboardWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowCoolBar(false);
         configurer.setShowStatusLine(true);
         configurer.setShowPerspectiveBar(false);
+        if (LoginValues.fromEnvironment().complete()) {
+            login();
+        }
     }
 
     @Override
     public void postWindowOpen() {
+        if (!LoginValues.fromEnvironment().complete()) {
+            var window = getWindowConfigurer().getWindow();
+            window.getShell().getDisplay().asyncExec(this::login);
+        }
+    }
+
+    private void login() {
         var window = getWindowConfigurer().getWindow();
         AgentSession session = window.getService(AgentSession.class);
         if (session != null && session.session().isEmpty()) {
-            window.getShell().getDisplay().asyncExec(() -> new LoginFlow(window.getShell(), session).start());
+            new LoginFlow(() -> shellOf(window), session).start();
         }
+    }
+
+    private static org.eclipse.swt.widgets.Shell shellOf(org.eclipse.ui.IWorkbenchWindow window) {
+        org.eclipse.swt.widgets.Shell shell = window.getShell();
+        return shell == null || !shell.isVisible() ? null : shell;
     }
 }

@@ -12,22 +12,32 @@ import org.switchboard.ui.session.UiEventRunner;
  */
 public final class LoginFlow {
 
-    private final Shell window;
+    private final java.util.function.Supplier<Shell> window;
     private final AgentSession session;
 
     public LoginFlow(Shell window, AgentSession session) {
+        this(() -> window, session);
+    }
+
+    /** A flow for a window that may not be open yet: its shell is asked for when a dialog is needed. */
+    public LoginFlow(java.util.function.Supplier<Shell> window, AgentSession session) {
         this.window = window;
         this.session = session;
     }
 
-    /** At startup: logs in from the environment, or asks. */
+    /**
+     * At startup: logs in from the environment, or asks. Given the values from the environment, the
+     * login starts at once, also before the window is open, so the connection is made while the
+     * workbench draws its window; the dialog (when the values are missing or the login fails) waits
+     * for the window.
+     */
     public void start() {
         LoginValues values = LoginValues.fromEnvironment();
         if (!values.complete()) {
             ask(values, null);
             return;
         }
-        UiEventRunner ui = new UiEventRunner(window.getDisplay());
+        UiEventRunner ui = new UiEventRunner(org.eclipse.swt.widgets.Display.getDefault());
         java.net.URI server;
         try {
             server = java.net.URI.create(values.server());
@@ -39,7 +49,7 @@ public final class LoginFlow {
                 .execute(() -> {
                     if (failure == null) {
                         loggedIn(values);
-                    } else if (!window.isDisposed()) {
+                    } else {
                         ask(values, LoginErrors.describe(failure, values.server()));
                     }
                 }));
@@ -47,10 +57,16 @@ public final class LoginFlow {
 
     /** Opens the login dialog (it does not block). */
     public void ask(LoginValues values, String message) {
-        if (window.isDisposed()) {
+        Shell shell = window.get();
+        if (shell == null) {
+            // the window is not open yet: ask once it is
+            org.eclipse.swt.widgets.Display.getDefault().asyncExec(() -> ask(values, message));
             return;
         }
-        new LoginDialog(window, session, values, message, () -> loggedIn(values)).open();
+        if (shell.isDisposed()) {
+            return;
+        }
+        new LoginDialog(shell, session, values, message, () -> loggedIn(values)).open();
     }
 
     private void loggedIn(LoginValues values) {
