@@ -24,13 +24,13 @@ public class VoiceViewPage {
 
     /** Calls the number in the dial field (an invalid one is explained there and kept). */
     public VoiceViewPage call() {
-        driver.find("voice.dial.call").click();
+        driver.find("voice.dial.call").waitUntilEnabled().click();
         return this;
     }
 
     /** Calls the most recently dialled entry again. */
     public VoiceViewPage redial() {
-        driver.find("voice.dial.redial").click();
+        driver.find("voice.dial.redial").waitUntilEnabled().click();
         return this;
     }
 

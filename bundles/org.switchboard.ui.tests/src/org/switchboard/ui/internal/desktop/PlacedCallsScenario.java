@@ -14,6 +14,7 @@ import org.switchboard.server.core.ActionCommand;
 import org.switchboard.server.core.ActionParams;
 import org.switchboard.server.core.InteractionView;
 import org.switchboard.ui.testing.UiDriver;
+import org.switchboard.ui.testing.WidgetHandle;
 import org.switchboard.ui.testing.pages.AgentWorkbenchPage;
 import org.switchboard.ui.testing.pages.CallPanelPage;
 import org.switchboard.ui.testing.pages.DirectoryDialogPage;
@@ -116,6 +117,10 @@ final class PlacedCallsScenario {
         CallPanelPage call = workbench.call(id).waitUntilShown().waitForState("Dialing");
         assertEquals("+12015550199", server.center.interaction("a1", id).callerNumber());
         assertFalse(call.enabled("HOLD"), "nothing to hold before the customer answers");
+        WidgetHandle callButton = driver.find("voice.dial.call").waitUntilDisabled();
+        assertEquals("You can make a call only in Ready or Not Ready, with no other call, offer or wrap-up open.",
+                driver.onUi(() -> ((org.eclipse.swt.widgets.Control) callButton.widget()).getToolTipText()),
+                "a second call cannot be placed meanwhile, and the button says why");
 
         server.center.simulator().outboundAnswered(id);
         call.waitForState("Connected");

@@ -32,8 +32,10 @@ final class DialField {
     private final Text input;
     private final Label verdict;
     private final OutboundCalls calls;
+    private final Button call;
+    private final Button redial;
 
-    DialField(Composite parent, OutboundCalls calls, Runnable openDirectory) {
+    DialField(Composite parent, OutboundCalls calls, CallPermission permission, Runnable openDirectory) {
         this.calls = calls;
         Composite box = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).applyTo(box);
@@ -45,19 +47,39 @@ final class DialField {
         input.setMessage(Messages.dialHint);
         GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(input);
         input.addModifyListener(e -> showVerdict());
-        input.addListener(SWT.DefaultSelection, e -> call());
         button(box, CHECK, Messages.dialCheck, this::showVerdict);
-        button(box, CALL, DirectoryMessages.dialCall, this::call);
-        button(box, REDIAL, DirectoryMessages.dialRedial, this::redial);
+        call = button(box, CALL, DirectoryMessages.dialCall, this::call);
+        redial = button(box, REDIAL, DirectoryMessages.dialRedial, this::redial);
+        input.addListener(SWT.DefaultSelection, e -> {
+            if (call.isEnabled()) {
+                call();
+            }
+        });
         button(box, DIRECTORY, DirectoryMessages.open, openDirectory);
         verdict = WidgetIds.tag(new Label(box, SWT.WRAP), VERDICT);
         GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(verdict);
+        Runnable follow = () -> follow(permission);
+        permission.onChange(follow);
+        box.addDisposeListener(e -> permission.removeListener(follow));
+        follow(permission);
     }
 
-    private static void button(Composite box, String id, String text, Runnable action) {
+    private static Button button(Composite box, String id, String text, Runnable action) {
         Button b = Accessibility.tagged(new Button(box, SWT.PUSH), id, Messages.plain(text));
         b.setText(text);
         b.addListener(SWT.Selection, e -> action.run());
+        return b;
+    }
+
+    /** Call and Redial are enabled while the agent may place a call; otherwise their tooltip says why. */
+    private void follow(CallPermission permission) {
+        if (call.isDisposed()) {
+            return;
+        }
+        for (Button b : new Button[] { call, redial }) {
+            b.setEnabled(permission.allowed());
+            b.setToolTipText(permission.whyNot());
+        }
     }
 
     private DialValidation showVerdict() {

@@ -68,6 +68,15 @@ final class DirectoryDialog extends Dialog {
     private final AgentSession session;
     private final CallLists lists;
     private final OutboundCalls calls;
+    private final CallPermission permission;
+    private final org.switchboard.connector.ConnectorListener interactionsChanged = e -> {
+        if (e instanceof org.switchboard.connector.ConnectorEvent.InteractionChanged
+                || e instanceof org.switchboard.connector.ConnectorEvent.InteractionEnded
+                || e instanceof org.switchboard.connector.ConnectorEvent.StateReconciled) {
+            enableActions();
+        }
+    };
+    private final Runnable permissionChanged = this::enableActions;
     private final Runnable historyChanged = () -> {
         if (selectedShow() == Show.RECENT) {
             load();
@@ -87,11 +96,13 @@ final class DirectoryDialog extends Dialog {
     /** Answers to older requests than the latest are dropped. */
     private long request;
 
-    DirectoryDialog(Shell parent, AgentSession session, CallLists lists, OutboundCalls calls) {
+    DirectoryDialog(Shell parent, AgentSession session, CallLists lists, OutboundCalls calls,
+            CallPermission permission) {
         super(parent);
         this.session = session;
         this.lists = lists;
         this.calls = calls;
+        this.permission = permission;
         setShellStyle(SWT.DIALOG_TRIM | SWT.RESIZE | SWT.MODELESS);
         setBlockOnOpen(false);
     }
@@ -101,7 +112,11 @@ final class DirectoryDialog extends Dialog {
         super.configureShell(shell);
         shell.setText(DirectoryMessages.title);
         WidgetIds.tag(shell, SHELL);
-        shell.addDisposeListener(e -> calls.removeHistoryListener(historyChanged));
+        shell.addDisposeListener(e -> {
+            calls.removeHistoryListener(historyChanged);
+            permission.removeListener(permissionChanged);
+            session.removeListener(interactionsChanged);
+        });
     }
 
     @Override
@@ -169,6 +184,9 @@ final class DirectoryDialog extends Dialog {
         consult.addListener(SWT.Selection, e -> consultSelected());
         favorite.addListener(SWT.Selection, e -> toggleFavorite());
         calls.onHistoryChanged(historyChanged);
+        // Call follows the agent's state, Consult the calls in progress
+        permission.onChange(permissionChanged);
+        session.addListener(interactionsChanged);
         search.setFocus();
         loadFavorites();
         load();
@@ -261,6 +279,9 @@ final class DirectoryDialog extends Dialog {
             item.setText(new String[] { name(e), DirectoryMessages.get("kind_" + e.kind().name()),
                     e.presence() == null ? "" : DirectoryMessages.get("presence_" + e.presence().name()), e.id() });
             item.setData(e);
+            if (e.presence() != null) {
+                item.setForeground(2, table.getDisplay().getSystemColor(presenceColor(e.presence())));
+            }
             if (selected != null && selected.target().equals(e.target())) {
                 table.setSelection(item);
             }
@@ -274,6 +295,16 @@ final class DirectoryDialog extends Dialog {
                     : what == Show.FAVORITES ? DirectoryMessages.favoritesEmpty : "");
         }
         enableActions();
+    }
+
+    /** Ready green, working red, Not Ready and RONA amber, logged out grey: presence at a glance. */
+    private static int presenceColor(org.switchboard.core.agent.AgentState state) {
+        return switch (state) {
+            case READY -> SWT.COLOR_DARK_GREEN;
+            case BUSY, RESERVED, WRAP_UP -> SWT.COLOR_DARK_RED;
+            case NOT_READY, RONA -> SWT.COLOR_DARK_YELLOW;
+            case LOGGED_OUT -> SWT.COLOR_DARK_GRAY;
+        };
     }
 
     private String name(DirectoryEntry e) {
@@ -315,9 +346,14 @@ final class DirectoryDialog extends Dialog {
     }
 
     private void enableActions() {
+        if (table == null || table.isDisposed()) {
+            return;
+        }
         DirectoryEntry e = selected();
-        call.setEnabled(e != null
-                && (e.kind() == TransferTarget.Kind.AGENT || e.kind() == TransferTarget.Kind.NUMBER));
+        boolean callable = e != null
+                && (e.kind() == TransferTarget.Kind.AGENT || e.kind() == TransferTarget.Kind.NUMBER);
+        call.setEnabled(callable && permission.allowed());
+        call.setToolTipText(callable ? permission.whyNot() : null);
         consult.setEnabled(e != null && consultable().isPresent());
         favorite.setEnabled(e != null);
         boolean isFavorite = e != null && favorites.contains(key(e.target()));

@@ -54,6 +54,7 @@ public class VoiceView {
     private OfferPopover offers;
     private DialPad dialPad;
     private DirectoryDialog directory;
+    private CallPermission permission;
 
     @PostConstruct
     public void createControls(Composite parent, AgentSession session, CallLists callLists) {
@@ -73,7 +74,8 @@ public class VoiceView {
         noCalls.setText(Messages.noCalls);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(noCalls);
         OutboundCalls outbound = new OutboundCalls(session, callLists, new UiEventRunner(parent.getDisplay()));
-        new DialField(parent, outbound, () -> openDirectory(callLists, outbound));
+        permission = new CallPermission(session);
+        new DialField(parent, outbound, permission, () -> openDirectory(callLists, outbound));
         dialPad = new DialPad(parent, this::sendTone);
         offers = new OfferPopover(parent.getShell(), this::act);
         session.addListener(listener);
@@ -89,6 +91,7 @@ public class VoiceView {
         if (directory != null) {
             directory.close();
         }
+        permission.dispose();
     }
 
     private void openDirectory(CallLists callLists, OutboundCalls outbound) {
@@ -96,7 +99,7 @@ public class VoiceView {
             directory.getShell().setActive();
             return;
         }
-        directory = new DirectoryDialog(parent.getShell(), session, callLists, outbound);
+        directory = new DirectoryDialog(parent.getShell(), session, callLists, outbound, permission);
         directory.open();
     }
 
