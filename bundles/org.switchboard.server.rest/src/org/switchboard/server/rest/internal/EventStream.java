@@ -14,7 +14,8 @@ import org.switchboard.server.core.ServerEvent;
 /**
  * One open event stream. No thread waits for it: the session's feed wakes it when an event is added
  * (and the heartbeat timer when it has been quiet), and a writer task then sends everything after
- * the client's cursor in one write, a snapshot first when those events are no longer kept.
+ * the client's cursor, a snapshot first when those events are no longer kept, each event flushed on
+ * its own.
  *
  * <p>Wake-ups are counted, not flagged: a wake-up that arrives while a writer is sending makes that
  * same writer look again before it lets go, so an event added at any moment is written without
@@ -144,14 +145,18 @@ public final class EventStream {
                     ServerEvent snapshot = snapshots.apply(agentId);
                     frames.event(snapshot);
                     cursor = snapshot.id();
+                    flush();
                     continue;
                 }
                 if (batch.events().isEmpty()) {
                     break;
                 }
+                // One event per flush (one per chunk), as CXF's sink wrote them: with several events
+                // in one chunk the desktop was seen to show a chat's call to the customer late.
                 for (ServerEvent e : batch.events()) {
                     frames.event(e);
                     cursor = e.id();
+                    flush();
                 }
             }
             if (frames.size() == 0 && heartbeatDue) {
