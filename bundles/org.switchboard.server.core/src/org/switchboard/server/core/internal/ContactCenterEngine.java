@@ -135,6 +135,8 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     private volatile boolean closed;
     private final Map<String, AgentSeat> seats = new LinkedHashMap<>();
     private final InteractionTable interactions = new InteractionTable();
+    /** Up to this many live interactions, comparing them all costs less than a request's I/O. */
+    private static final int COMPARE_ALL_UP_TO = 64;
     private final Map<String, String> agentByToken = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private final Views views;
@@ -149,7 +151,10 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     /** Seats whose agent view may have changed since the last publish; all of them after a tick or a session change. */
     private final Set<AgentSeat> dirtySeats = new LinkedHashSet<>();
     private boolean allSeatsDirty = true;
-    /** After a tick every interaction is compared with what its agents were shown, otherwise only the touched ones. */
+    /**
+     * After a tick, or while there are few, every interaction is compared with what its agents were
+     * shown; otherwise only the touched ones (a tick still looks at all of them).
+     */
     private boolean allInteractionsDirty = true;
 
     /**
@@ -1383,7 +1388,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
         // The interactions that may have changed, and any of an agent whose view of one changed (a
         // chat and the call to its customer share an agent): compared with what each agent was shown.
         Collection<Interaction> candidates = interactions.takeTouched();
-        if (allInteractionsDirty) {
+        if (allInteractionsDirty || interactions.size() <= COMPARE_ALL_UP_TO) {
             candidates = List.copyOf(interactions.values());
             allInteractionsDirty = false;
         } else if (!allSeatsDirty) {
