@@ -396,6 +396,29 @@ class AgentDesktopTest {
     }
 
     @Test
+    @Order(13)
+    void callbackTheCustomerMissesGoesBackToTheQueueAndIsOfferedAgain() {
+        loggedInAndReady();
+        String id = server.callbackRequested("WEB", "Nia Park", "+12015550144", "+18005550100");
+        offers.waitForOffer(id);
+        offers.accept(id).waitUntilGone(id);
+        CallPanelPage call = workbench.call(id).waitUntilShown().waitForState("Calling the customer");
+
+        server.customerMissesCallback(id);
+        // back in the Sales queue, whose only Ready agent is this one: offered again, as a callback
+        offers.waitForOffer(id);
+        assertEquals("Callback", offers.title(id).text());
+        assertFalse(driver.exists("voice.call." + id + ".panel"), "no panel while it is offered again");
+        offers.accept(id).waitUntilGone(id);
+        call.waitUntilShown().waitForState("Calling the customer");
+        server.customerAnswersCallback(id);
+        call.waitForState("Connected");
+        call.click("RELEASE");
+        wrapUp("Resolved");
+        call.waitUntilGone();
+    }
+
+    @Test
     @Order(12)
     void everyControlOfTheVoiceViewIsReachedByTabAndHasAnAccessibleName() {
         loggedInAndReady();

@@ -90,6 +90,11 @@ final class TestServer {
         center.simulator().callbackAnswered(interactionId);
     }
 
+    /** The customer does not pick up the callback: it goes back to its queue. */
+    void customerMissesCallback(String interactionId) {
+        center.simulator().callbackMissed(interactionId);
+    }
+
     /** The privacy shield's pause (30 s in the demo) is over: the server's time rule runs as if it had passed. */
     void privacyShieldElapses() {
         clock.advance(PRIVACY_SHIELD.plusSeconds(1));
