@@ -123,7 +123,12 @@ class AgentDesktopTest {
 
         SecondAgent agent2 = server.agent2();
         TransferDialogPage consult = call.consult();
-        consult.kind("Agent").target("a2").submit();
+        consult.search("Ben");
+        assertEquals(List.of("Ben Okafor", "Agent", "Ready", "a2"), consult.waitForRow("a2", "Ready"));
+        consult.choose("a2");
+        assertEquals("Agent", consult.kindField().text());
+        assertEquals("a2", consult.targetField().text());
+        consult.submit();
         call.waitForConsultState("Consult requested");
         call.waitForState("Call on hold");
         call.consultParty().waitForText("Consulted agent: Ben Okafor (DN 1002)");
@@ -168,7 +173,11 @@ class AgentDesktopTest {
         CallPanelPage call = answeredCall("Eli Moss", "+12015550111");
         String id = callId(call);
 
-        call.transfer().kind("Queue").target("support").submit();
+        TransferDialogPage transfer = call.transfer().search("supp");
+        transfer.choose("support");
+        assertEquals("Queue", transfer.kindField().text());
+        assertEquals("support", transfer.targetField().text());
+        transfer.submit();
         call.waitForState("Wrap-up");
         wrapUp("Resolved");
         call.waitUntilGone();
@@ -179,6 +188,30 @@ class AgentDesktopTest {
         server.customerHangsUp(id);
         agent2.awaitAllowed(id, "WRAP_UP");
         agent2.wrapUp(id, "resolved");
+    }
+
+    @Test
+    @Order(14)
+    void transferDialogRefreshShowsAgent2sNewPresence() {
+        loggedInAndReady();
+        SecondAgent agent2 = server.agent2();
+        CallPanelPage call = answeredCall("Hal Pierce", "+12015550144");
+
+        TransferDialogPage transfer = call.transfer().search("a2");
+        transfer.waitForRow("a2", "Ready");
+        agent2.notReady("break");
+        try {
+            transfer.refresh();
+            assertEquals(List.of("Ben Okafor", "Agent", "Not Ready", "a2"), transfer.waitForRow("a2", "Not Ready"));
+        } finally {
+            agent2.ready();
+        }
+        transfer.refresh().waitForRow("a2", "Ready");
+        transfer.cancel();
+
+        call.click("RELEASE");
+        wrapUp("Resolved");
+        call.waitUntilGone();
     }
 
     @Test

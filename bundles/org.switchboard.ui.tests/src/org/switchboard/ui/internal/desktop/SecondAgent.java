@@ -46,6 +46,12 @@ final class SecondAgent {
         assertEquals(200, r.statusCode(), r.body());
     }
 
+    void notReady(String reasonCode) {
+        HttpResponse<String> r = send("PUT", "agents/" + agentId + "/state",
+                "{\"state\":\"NOT_READY\",\"reasonCode\":\"" + reasonCode + "\"}");
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
     /** Waits until the server allows this agent {@code action} on the interaction. */
     void awaitAllowed(String interactionId, String action) {
         long deadline = System.nanoTime() + WAIT.toNanos();

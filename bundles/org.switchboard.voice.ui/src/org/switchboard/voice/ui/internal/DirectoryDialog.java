@@ -1,6 +1,5 @@
 package org.switchboard.voice.ui.internal;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +20,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 import org.switchboard.connector.DirectoryEntry;
-import org.switchboard.connector.DirectoryService;
 import org.switchboard.connector.InteractionInfo;
 import org.switchboard.connector.TelephonyService;
 import org.switchboard.connector.TransferTarget;
@@ -47,17 +41,11 @@ import org.switchboard.ui.session.UiEventRunner;
 final class DirectoryDialog extends Dialog {
 
     static final String SHELL = "voice.directory";
+    private static final String PREFIX = "voice.directory";
     static final String SHOW = "voice.directory.show";
-    static final String SEARCH = "voice.directory.search";
-    static final String REFRESH = "voice.directory.refresh";
-    static final String TABLE = "voice.directory.table";
-    static final String STATUS = "voice.directory.status";
     static final String CALL = "voice.directory.call";
     static final String CONSULT = "voice.directory.consult";
     static final String FAVORITE = "voice.directory.favorite";
-
-    /** How long typing must pause before the server is asked. */
-    static final int SEARCH_DELAY_MS = 300;
 
     enum Show {
         DIRECTORY, FAVORITES, RECENT
@@ -78,23 +66,17 @@ final class DirectoryDialog extends Dialog {
     };
     private final Runnable permissionChanged = this::enableActions;
     private final Runnable historyChanged = () -> {
-        if (selectedShow() == Show.RECENT) {
-            load();
+        if (selectedShow() == Show.RECENT && this.search != null) {
+            this.search.load();
         }
     };
-    private final List<DirectoryEntry> rows = new ArrayList<>();
     private final Set<String> favorites = new HashSet<>();
     private Executor ui;
     private Combo show;
-    private Text search;
-    private Table table;
-    private Label status;
+    private DirectorySearch search;
     private Button call;
     private Button consult;
     private Button favorite;
-    private final Runnable searchLater = this::load;
-    /** Answers to older requests than the latest are dropped. */
-    private long request;
 
     DirectoryDialog(Shell parent, AgentSession session, CallLists lists, OutboundCalls calls,
             CallPermission permission) {
@@ -123,41 +105,25 @@ final class DirectoryDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         ui = new UiEventRunner(parent.getDisplay());
         Composite area = (Composite) super.createDialogArea(parent);
-        GridLayoutFactory.swtDefaults().numColumns(4).margins(12, 12).applyTo(area);
+        GridLayoutFactory.swtDefaults().margins(12, 12).applyTo(area);
 
-        new Label(area, SWT.NONE).setText(DirectoryMessages.show + ":");
-        show = Accessibility.tagged(new Combo(area, SWT.READ_ONLY), SHOW, DirectoryMessages.show);
+        Composite selector = new Composite(area, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(selector);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(selector);
+        new Label(selector, SWT.NONE).setText(DirectoryMessages.show + ":");
+        show = Accessibility.tagged(new Combo(selector, SWT.READ_ONLY), SHOW, DirectoryMessages.show);
         for (Show s : SHOWS) {
             show.add(DirectoryMessages.get("show_" + s.name()));
         }
         show.select(0);
-        GridDataFactory.fillDefaults().span(3, 1).applyTo(show);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(show);
 
-        new Label(area, SWT.NONE).setText(DirectoryMessages.searchLabel + ":");
-        search = Accessibility.tagged(new Text(area, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL), SEARCH,
-                DirectoryMessages.searchLabel);
-        search.setMessage(DirectoryMessages.searchHint);
-        search.setTextLimit(DirectoryService.MAX_QUERY);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(search);
-        Button refresh = Accessibility.tagged(new Button(area, SWT.PUSH), REFRESH, Messages.plain(DirectoryMessages.refresh));
-        refresh.setText(DirectoryMessages.refresh);
-
-        table = Accessibility.tagged(new Table(area, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL),
-                TABLE, DirectoryMessages.title);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        column(DirectoryMessages.column_NAME, 190);
-        column(DirectoryMessages.column_KIND, 90);
-        column(DirectoryMessages.column_PRESENCE, 90);
-        column(DirectoryMessages.column_TARGET, 130);
-        GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(520, 260).applyTo(table);
-
-        status = WidgetIds.tag(new Label(area, SWT.WRAP), STATUS);
-        GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(520, SWT.DEFAULT).applyTo(status);
+        search = new DirectorySearch(area, PREFIX, new Shown());
+        search.names(this::name);
+        search.onShown(this::enableActions);
 
         Composite actions = new Composite(area, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(actions);
-        GridDataFactory.fillDefaults().span(4, 1).applyTo(actions);
         call = action(actions, CALL, DirectoryMessages.call);
         consult = action(actions, CONSULT, DirectoryMessages.consult);
         favorite = WidgetIds.tag(new Button(actions, SWT.PUSH), FAVORITE);
@@ -171,15 +137,9 @@ final class DirectoryDialog extends Dialog {
             }
         });
 
-        show.addListener(SWT.Selection, e -> load());
-        search.addListener(SWT.Modify, e -> {
-            area.getDisplay().timerExec(-1, searchLater);
-            area.getDisplay().timerExec(SEARCH_DELAY_MS, searchLater);
-        });
-        search.addListener(SWT.DefaultSelection, e -> load());
-        refresh.addListener(SWT.Selection, e -> load());
-        table.addListener(SWT.Selection, e -> enableActions());
-        table.addListener(SWT.DefaultSelection, e -> callSelected());
+        show.addListener(SWT.Selection, e -> search.load());
+        search.onRow(SWT.Selection, e -> enableActions());
+        search.onRow(SWT.DefaultSelection, e -> callSelected());
         call.addListener(SWT.Selection, e -> callSelected());
         consult.addListener(SWT.Selection, e -> consultSelected());
         favorite.addListener(SWT.Selection, e -> toggleFavorite());
@@ -187,9 +147,9 @@ final class DirectoryDialog extends Dialog {
         // Call follows the agent's state, Consult the calls in progress
         permission.onChange(permissionChanged);
         session.addListener(interactionsChanged);
-        search.setFocus();
+        search.searchField().setFocus();
         loadFavorites();
-        load();
+        search.load();
         return area;
     }
 
@@ -207,12 +167,6 @@ final class DirectoryDialog extends Dialog {
         }
     }
 
-    private void column(String text, int width) {
-        TableColumn c = new TableColumn(table, SWT.LEFT);
-        c.setText(text);
-        c.setWidth(width);
-    }
-
     private Button action(Composite parent, String id, String text) {
         Button b = Accessibility.tagged(new Button(parent, SWT.PUSH), id, Messages.plain(text));
         b.setText(text);
@@ -224,36 +178,32 @@ final class DirectoryDialog extends Dialog {
         return show == null || show.isDisposed() ? Show.DIRECTORY : SHOWS[Math.max(0, show.getSelectionIndex())];
     }
 
-    /** Asks for what the selector shows, filtered by the search text; a newer request supersedes it. */
-    private void load() {
-        if (table == null || table.isDisposed()) {
-            return;
+    /** What the selector shows: the server's directory, the favorites or the recent calls. */
+    private final class Shown implements DirectorySearch.Source {
+
+        @Override
+        public CompletionStage<List<DirectoryEntry>> find(String query) {
+            return switch (selectedShow()) {
+                case DIRECTORY -> DirectorySearch.directoryOf(session).find(query);
+                case FAVORITES -> stored(calls.agentId().map(lists::favorites), query);
+                case RECENT -> stored(calls.agentId().map(lists::history), query);
+            };
         }
-        table.getDisplay().timerExec(-1, searchLater);
-        long mine = ++request;
-        String query = search.getText().strip();
-        Show what = selectedShow();
-        say(DirectoryMessages.searching);
-        CompletionStage<List<DirectoryEntry>> answer = switch (what) {
-            case DIRECTORY -> session.adapt(DirectoryService.class)
-                    .map(d -> d.search(query))
-                    .orElseGet(() -> java.util.concurrent.CompletableFuture
-                            .failedFuture(new IllegalStateException(DirectoryMessages.notConnected)));
-            case FAVORITES -> stored(calls.agentId().map(lists::favorites), query);
-            case RECENT -> stored(calls.agentId().map(lists::history), query);
-        };
-        answer.whenCompleteAsync((entries, failure) -> {
-            if (mine != request || table.isDisposed()) {
-                return;
-            }
-            if (failure != null) {
-                String why = OutboundCalls.cause(failure).getMessage();
-                say(what == Show.DIRECTORY ? NLS.bind(DirectoryMessages.searchFailed, why)
-                        : NLS.bind(DirectoryMessages.storeFailed, why));
-                return;
-            }
-            show(entries, query, what);
-        }, ui);
+
+        @Override
+        public String failed(String why) {
+            return selectedShow() == Show.DIRECTORY ? NLS.bind(DirectoryMessages.searchFailed, why)
+                    : NLS.bind(DirectoryMessages.storeFailed, why);
+        }
+
+        @Override
+        public String empty() {
+            return switch (selectedShow()) {
+                case RECENT -> DirectoryMessages.recentEmpty;
+                case FAVORITES -> DirectoryMessages.favoritesEmpty;
+                case DIRECTORY -> "";
+            };
+        }
     }
 
     private CompletionStage<List<DirectoryEntry>> stored(
@@ -269,44 +219,6 @@ final class DirectoryDialog extends Dialog {
                 .toList());
     }
 
-    private void show(List<DirectoryEntry> entries, String query, Show what) {
-        DirectoryEntry selected = selected();
-        rows.clear();
-        rows.addAll(entries);
-        table.removeAll();
-        for (DirectoryEntry e : entries) {
-            TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] { name(e), DirectoryMessages.get("kind_" + e.kind().name()),
-                    e.presence() == null ? "" : DirectoryMessages.get("presence_" + e.presence().name()), e.id() });
-            item.setData(e);
-            if (e.presence() != null) {
-                item.setForeground(2, table.getDisplay().getSystemColor(presenceColor(e.presence())));
-            }
-            if (selected != null && selected.target().equals(e.target())) {
-                table.setSelection(item);
-            }
-        }
-        if (!entries.isEmpty()) {
-            say(NLS.bind(DirectoryMessages.found, entries.size()));
-        } else if (!query.isEmpty()) {
-            say(NLS.bind(DirectoryMessages.noneFound, query));
-        } else {
-            say(what == Show.RECENT ? DirectoryMessages.recentEmpty
-                    : what == Show.FAVORITES ? DirectoryMessages.favoritesEmpty : "");
-        }
-        enableActions();
-    }
-
-    /** Ready green, working red, Not Ready and RONA amber, logged out grey: presence at a glance. */
-    private static int presenceColor(org.switchboard.core.agent.AgentState state) {
-        return switch (state) {
-            case READY -> SWT.COLOR_DARK_GREEN;
-            case BUSY, RESERVED, WRAP_UP -> SWT.COLOR_DARK_RED;
-            case NOT_READY, RONA -> SWT.COLOR_DARK_YELLOW;
-            case LOGGED_OUT -> SWT.COLOR_DARK_GRAY;
-        };
-    }
-
     private String name(DirectoryEntry e) {
         return favorites.contains(key(e.target())) ? NLS.bind(DirectoryMessages.favoriteMark, e.name()) : e.name();
     }
@@ -317,7 +229,7 @@ final class DirectoryDialog extends Dialog {
 
     private void loadFavorites() {
         calls.agentId().ifPresent(agent -> lists.favorites(agent).whenCompleteAsync((list, failure) -> {
-            if (failure == null && !table.isDisposed()) {
+            if (failure == null && !search.isDisposed()) {
                 favorites.clear();
                 list.forEach(f -> favorites.add(f.kind() + ":" + f.target()));
                 refreshNames();
@@ -326,18 +238,12 @@ final class DirectoryDialog extends Dialog {
     }
 
     private void refreshNames() {
-        for (TableItem item : table.getItems()) {
-            item.setText(0, name((DirectoryEntry) item.getData()));
-        }
+        search.renameRows();
         enableActions();
     }
 
     private DirectoryEntry selected() {
-        if (table == null || table.isDisposed()) {
-            return null;
-        }
-        TableItem[] items = table.getSelection();
-        return items.length == 0 ? null : (DirectoryEntry) items[0].getData();
+        return search == null ? null : search.selected();
     }
 
     private Optional<InteractionInfo> consultable() {
@@ -346,7 +252,7 @@ final class DirectoryDialog extends Dialog {
     }
 
     private void enableActions() {
-        if (table == null || table.isDisposed()) {
+        if (search == null || search.isDisposed()) {
             return;
         }
         DirectoryEntry e = selected();
@@ -398,7 +304,7 @@ final class DirectoryDialog extends Dialog {
         boolean remove = favorites.contains(key);
         CompletionStage<?> change = remove ? lists.removeFavorite(agent.get(), e) : lists.addFavorite(agent.get(), e);
         change.whenCompleteAsync((done, failure) -> {
-            if (table.isDisposed()) {
+            if (search.isDisposed()) {
                 return;
             }
             if (failure != null) {
@@ -412,7 +318,7 @@ final class DirectoryDialog extends Dialog {
             }
             say(NLS.bind(remove ? DirectoryMessages.favoriteRemoved : DirectoryMessages.favoriteAdded, e.name()));
             if (selectedShow() == Show.FAVORITES) {
-                load();
+                search.load();
             } else {
                 refreshNames();
             }
@@ -420,9 +326,8 @@ final class DirectoryDialog extends Dialog {
     }
 
     private void say(String text) {
-        if (status != null && !status.isDisposed()) {
-            status.setText(text == null ? "" : text);
-            status.getParent().layout(true);
+        if (search != null) {
+            search.say(text);
         }
     }
 }

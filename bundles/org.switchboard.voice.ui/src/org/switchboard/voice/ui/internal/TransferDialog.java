@@ -14,20 +14,25 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.switchboard.connector.DirectoryEntry;
 import org.switchboard.connector.TransferTarget;
 import org.switchboard.core.dial.DialString;
 import org.switchboard.core.dial.DialValidation;
 import org.switchboard.ui.Accessibility;
 import org.switchboard.ui.WidgetIds;
+import org.switchboard.ui.session.AgentSession;
 
 /**
- * The Consult request and Transfer request dialogs: an agent, queue, entry point or dial number. A
- * dial number is checked as it is typed with the core's rules; an invalid one is explained and left
- * as typed, and cannot be sent.
+ * The Consult request and Transfer request dialogs: an agent, queue, entry point or dial number,
+ * chosen from a search over the directory (agents with their presence; Refresh asks again) or typed.
+ * A dial number is checked as it is typed with the core's rules; an invalid one is explained and
+ * left as typed, and cannot be sent.
  */
 final class TransferDialog extends Dialog {
 
     static final String SHELL = "transfer.dialog";
+    /** Prefix of the directory search's widgets: transfer.search, .refresh, .table, .status. */
+    static final String SEARCH = "transfer";
     static final String KIND = "transfer.kind";
     static final String TARGET = "transfer.target";
     static final String MESSAGE = "transfer.message";
@@ -40,14 +45,17 @@ final class TransferDialog extends Dialog {
     private static final TransferTarget.Kind[] KINDS = TransferTarget.Kind.values();
 
     private final Mode mode;
+    private final AgentSession session;
     private final Consumer<TransferTarget> send;
+    private DirectorySearch directory;
     private Combo kind;
     private Text target;
     private Label message;
 
-    TransferDialog(Shell parent, Mode mode, Consumer<TransferTarget> send) {
+    TransferDialog(Shell parent, Mode mode, AgentSession session, Consumer<TransferTarget> send) {
         super(parent);
         this.mode = mode;
+        this.session = session;
         this.send = send;
         setBlockOnOpen(false);
     }
@@ -63,6 +71,17 @@ final class TransferDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12).applyTo(area);
+        Composite found = new Composite(area, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(found);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(found);
+        directory = new DirectorySearch(found, SEARCH, DirectorySearch.directoryOf(session));
+        directory.onRow(SWT.Selection, e -> choose(directory.selected()));
+        directory.onRow(SWT.DefaultSelection, e -> {
+            choose(directory.selected());
+            if (getButton(IDialogConstants.OK_ID).isEnabled()) {
+                okPressed();
+            }
+        });
         new Label(area, SWT.NONE).setText(Messages.targetKind + ":");
         kind = Accessibility.tagged(new Combo(area, SWT.READ_ONLY), KIND, Messages.targetKind);
         for (TransferTarget.Kind k : KINDS) {
@@ -76,8 +95,19 @@ final class TransferDialog extends Dialog {
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(340, SWT.DEFAULT).applyTo(message);
         kind.addListener(SWT.Selection, e -> check());
         target.addListener(SWT.Modify, e -> check());
-        target.setFocus();
+        directory.searchField().setFocus();
+        directory.load();
         return area;
+    }
+
+    /** The chosen entry becomes the target; the agent may still change it by hand. */
+    private void choose(DirectoryEntry entry) {
+        if (entry == null) {
+            return;
+        }
+        kind.select(entry.kind().ordinal());
+        target.setText(entry.id());
+        check();
     }
 
     @Override

@@ -282,7 +282,7 @@ public class VoiceView {
         }
 
         private void transfer(InteractionInfo call, TransferDialog.Mode mode) {
-            new TransferDialog(parent.getShell(), mode, target -> send(call, mode, target)).open();
+            new TransferDialog(parent.getShell(), mode, session, target -> send(call, mode, target)).open();
         }
 
         private void send(InteractionInfo call, TransferDialog.Mode mode, TransferTarget target) {
