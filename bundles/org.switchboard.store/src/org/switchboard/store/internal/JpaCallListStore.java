@@ -1,21 +1,14 @@
 package org.switchboard.store.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.switchboard.store.CallListEntry;
 import org.switchboard.store.CallListStore;
-import org.switchboard.store.StoreException;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
-import jakarta.persistence.PersistenceException;
 
 /** Redial history and favorites on EclipseLink and their own H2 file, beside the outbox's. */
 public final class JpaCallListStore implements CallListStore {
@@ -24,44 +17,26 @@ public final class JpaCallListStore implements CallListStore {
     static final String DATABASE_NAME = "call-lists";
     private static final Set<String> KINDS = Set.of("AGENT", "QUEUE", "ENTRY_POINT", "NUMBER");
 
-    private final EntityManagerFactory emf;
+    private final H2Database database;
 
-    private JpaCallListStore(EntityManagerFactory emf) {
-        this.emf = emf;
+    private JpaCallListStore(H2Database database) {
+        this.database = database;
     }
 
     public static JpaCallListStore open(Path directory) {
-        Path dir = directory.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new StoreException("Cannot create the store directory " + dir, e);
-        }
-        String url = "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
-        return new JpaCallListStore(JpaLocalStore.factory(UNIT, url, dir));
+        return new JpaCallListStore(H2Database.open(directory, DATABASE_NAME, UNIT, "the call lists"));
     }
 
     @Override
     public CallListEntry recordDialled(String agentId, String kind, String target, String name, Instant at) {
         String owner = owner(agentId);
-        String k = kind(kind);
-        String t = target(target);
-        String n = name(name, t);
-        return inTransaction(em -> {
-            List<DialledItem> same = em.createNamedQuery(DialledItem.SAME, DialledItem.class)
-                    .setParameter("owner", owner).setParameter("kind", k).setParameter("target", t).getResultList();
-            DialledItem item;
-            if (same.isEmpty()) {
-                item = new DialledItem(owner, k, t, n, at);
-                em.persist(item);
-            } else {
-                item = same.get(0);
-                item.touch(n, at);
-            }
+        CallListItem.ListName list = CallListItem.ListName.DIALLED;
+        return database.inTransaction(em -> {
+            CallListItem item = put(em, owner, list, kind, target, name, at);
             em.flush();
-            List<DialledItem> all = em.createNamedQuery(DialledItem.OF_OWNER, DialledItem.class)
-                    .setParameter("owner", owner).getResultList();
-            for (DialledItem old : all.subList(Math.min(all.size(), MAX_HISTORY), all.size())) {
+            List<CallListItem> all = em.createNamedQuery(CallListItem.HISTORY, CallListItem.class)
+                    .setParameter("owner", owner).setParameter("list", list).getResultList();
+            for (CallListItem old : all.subList(Math.min(all.size(), MAX_HISTORY), all.size())) {
                 em.remove(old);
             }
             return item.toEntry();
@@ -71,28 +46,16 @@ public final class JpaCallListStore implements CallListStore {
     @Override
     public List<CallListEntry> history(String agentId) {
         String owner = owner(agentId);
-        return read(em -> em.createNamedQuery(DialledItem.OF_OWNER, DialledItem.class).setParameter("owner", owner)
-                .setMaxResults(MAX_HISTORY).getResultStream().map(CallListItem::toEntry).toList());
+        return database.read(em -> em.createNamedQuery(CallListItem.HISTORY, CallListItem.class)
+                .setParameter("owner", owner).setParameter("list", CallListItem.ListName.DIALLED).setMaxResults(MAX_HISTORY)
+                .getResultStream().map(CallListItem::toEntry).toList());
     }
 
     @Override
     public CallListEntry addFavorite(String agentId, String kind, String target, String name, Instant at) {
         String owner = owner(agentId);
-        String k = kind(kind);
-        String t = target(target);
-        String n = name(name, t);
-        return inTransaction(em -> {
-            List<FavoriteItem> same = favorite(em, owner, k, t);
-            FavoriteItem item;
-            if (same.isEmpty()) {
-                item = new FavoriteItem(owner, k, t, n, at);
-                em.persist(item);
-            } else {
-                item = same.get(0);
-                item.touch(n, at);
-            }
-            return item.toEntry();
-        });
+        return database.inTransaction(
+                em -> put(em, owner, CallListItem.ListName.FAVORITE, kind, target, name, at).toEntry());
     }
 
     @Override
@@ -100,8 +63,8 @@ public final class JpaCallListStore implements CallListStore {
         String owner = owner(agentId);
         String k = kind(kind);
         String t = target(target);
-        return inTransaction(em -> {
-            List<FavoriteItem> same = favorite(em, owner, k, t);
+        return database.inTransaction(em -> {
+            List<CallListItem> same = same(em, owner, CallListItem.ListName.FAVORITE, k, t);
             same.forEach(em::remove);
             return !same.isEmpty();
         });
@@ -110,20 +73,36 @@ public final class JpaCallListStore implements CallListStore {
     @Override
     public List<CallListEntry> favorites(String agentId) {
         String owner = owner(agentId);
-        return read(em -> em.createNamedQuery(FavoriteItem.OF_OWNER, FavoriteItem.class).setParameter("owner", owner)
-                .getResultStream().map(CallListItem::toEntry).toList());
+        return database.read(em -> em.createNamedQuery(CallListItem.FAVORITES, CallListItem.class)
+                .setParameter("owner", owner).setParameter("list", CallListItem.ListName.FAVORITE).getResultStream().map(CallListItem::toEntry).toList());
     }
 
     @Override
     public void close() {
-        if (emf.isOpen()) {
-            emf.close();
-        }
+        database.close();
     }
 
-    private static List<FavoriteItem> favorite(EntityManager em, String owner, String kind, String target) {
-        return em.createNamedQuery(FavoriteItem.SAME, FavoriteItem.class).setParameter("owner", owner)
-                .setParameter("kind", kind).setParameter("target", target).getResultList();
+    /** Adds the entry to the list, or renames and moves up the one already there. */
+    private static CallListItem put(EntityManager em, String owner, CallListItem.ListName list, String kind,
+            String target, String name, Instant at) {
+        String k = kind(kind);
+        String t = target(target);
+        String n = name(name, t);
+        List<CallListItem> same = same(em, owner, list, k, t);
+        if (same.isEmpty()) {
+            CallListItem item = new CallListItem(owner, list, k, t, n, at);
+            em.persist(item);
+            return item;
+        }
+        CallListItem item = same.get(0);
+        item.touch(n, at);
+        return item;
+    }
+
+    private static List<CallListItem> same(EntityManager em, String owner, CallListItem.ListName list, String kind,
+            String target) {
+        return em.createNamedQuery(CallListItem.SAME, CallListItem.class).setParameter("owner", owner)
+                .setParameter("list", list).setParameter("kind", kind).setParameter("target", target).getResultList();
     }
 
     private static String owner(String agentId) {
@@ -150,34 +129,5 @@ public final class JpaCallListStore implements CallListStore {
     private static String name(String name, String target) {
         String n = name == null || name.isBlank() ? target : name.strip();
         return n.length() > MAX_NAME ? n.substring(0, MAX_NAME) : n;
-    }
-
-    private <T> T read(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            return work.apply(em);
-        } catch (PersistenceException e) {
-            throw new StoreException("Reading the call lists failed", e);
-        } finally {
-            em.close();
-        }
-    }
-
-    private <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            T result = work.apply(em);
-            tx.commit();
-            return result;
-        } catch (PersistenceException e) {
-            throw new StoreException("Writing the call lists failed", e);
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
-        }
     }
 }

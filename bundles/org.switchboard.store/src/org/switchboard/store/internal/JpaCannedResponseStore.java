@@ -1,22 +1,13 @@
 package org.switchboard.store.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.switchboard.store.CannedResponseEntry;
 import org.switchboard.store.CannedResponseStore;
-import org.switchboard.store.StoreException;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
-import jakarta.persistence.PersistenceException;
 
 /** Canned responses on EclipseLink and their own H2 file, beside the outbox's. */
 public final class JpaCannedResponseStore implements CannedResponseStore {
@@ -24,27 +15,20 @@ public final class JpaCannedResponseStore implements CannedResponseStore {
     static final String UNIT = "switchboard-canned";
     static final String DATABASE_NAME = "canned-responses";
 
-    private final EntityManagerFactory emf;
+    private final H2Database database;
 
-    private JpaCannedResponseStore(EntityManagerFactory emf) {
-        this.emf = emf;
+    private JpaCannedResponseStore(H2Database database) {
+        this.database = database;
     }
 
     public static JpaCannedResponseStore open(Path directory) {
-        Path dir = directory.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new StoreException("Cannot create the store directory " + dir, e);
-        }
-        String url = "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
-        return new JpaCannedResponseStore(JpaLocalStore.factory(UNIT, url, dir));
+        return new JpaCannedResponseStore(H2Database.open(directory, DATABASE_NAME, UNIT, "the canned responses"));
     }
 
     @Override
     public CannedResponseEntry create(String owner, String title, String text) {
         CannedResponseItem item = new CannedResponseItem(owner(owner), title(title), text(text), Instant.now());
-        return inTransaction(em -> {
+        return database.inTransaction(em -> {
             em.persist(item);
             em.flush();
             return item.toEntry();
@@ -56,7 +40,7 @@ public final class JpaCannedResponseStore implements CannedResponseStore {
         String o = owner(owner);
         String t = title(title);
         String x = text(text);
-        return inTransaction(em -> {
+        return database.inTransaction(em -> {
             CannedResponseItem item = em.find(CannedResponseItem.class, id);
             if (item == null) {
                 return Optional.empty();
@@ -68,7 +52,7 @@ public final class JpaCannedResponseStore implements CannedResponseStore {
 
     @Override
     public boolean delete(long id) {
-        return inTransaction(em -> {
+        return database.inTransaction(em -> {
             CannedResponseItem item = em.find(CannedResponseItem.class, id);
             if (item == null) {
                 return false;
@@ -82,24 +66,15 @@ public final class JpaCannedResponseStore implements CannedResponseStore {
     public List<CannedResponseEntry> search(String agentId, String query) {
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        EntityManager em = emf.createEntityManager();
-        try {
-            return em.createNamedQuery(CannedResponseItem.VISIBLE_TO, CannedResponseItem.class)
-                    .setParameter("agent", agentId == null ? "" : agentId)
-                    .setParameter("query", like)
-                    .getResultStream().map(CannedResponseItem::toEntry).toList();
-        } catch (PersistenceException e) {
-            throw new StoreException("Reading the canned responses failed", e);
-        } finally {
-            em.close();
-        }
+        return database.read(em -> em.createNamedQuery(CannedResponseItem.VISIBLE_TO, CannedResponseItem.class)
+                .setParameter("agent", agentId == null ? "" : agentId)
+                .setParameter("query", like)
+                .getResultStream().map(CannedResponseItem::toEntry).toList());
     }
 
     @Override
     public void close() {
-        if (emf.isOpen()) {
-            emf.close();
-        }
+        database.close();
     }
 
     private static String owner(String owner) {
@@ -122,23 +97,5 @@ public final class JpaCannedResponseStore implements CannedResponseStore {
             throw new IllegalArgumentException("A canned response's " + what + " holds at most " + max + " characters");
         }
         return value;
-    }
-
-    private <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            T result = work.apply(em);
-            tx.commit();
-            return result;
-        } catch (PersistenceException e) {
-            throw new StoreException("Writing the canned responses failed", e);
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
-        }
     }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.switchboard.store.DuplicateRequestException;
 import org.switchboard.store.OutboxEntry;
@@ -14,20 +13,15 @@ import org.switchboard.store.OutboxState;
 import org.switchboard.store.OutboxStore;
 import org.switchboard.store.StoreException;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
-import jakarta.persistence.PersistenceException;
-
 final class JpaOutboxStore implements OutboxStore {
 
     /** SQLSTATE of a unique constraint violation. */
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private final EntityManagerFactory emf;
+    private final H2Database database;
 
-    JpaOutboxStore(EntityManagerFactory emf) {
-        this.emf = emf;
+    JpaOutboxStore(H2Database database) {
+        this.database = database;
     }
 
     @Override
@@ -37,7 +31,7 @@ final class JpaOutboxStore implements OutboxStore {
         Objects.requireNonNull(payload, "payload");
         OutboxItem item = new OutboxItem(requestId, kind, payload, Instant.now());
         try {
-            return inTransaction(em -> {
+            return database.inTransaction(em -> {
                 em.persist(item);
                 em.flush();
                 return item.toEntry();
@@ -63,7 +57,7 @@ final class JpaOutboxStore implements OutboxStore {
     }
 
     private List<OutboxEntry> inState(OutboxState state) {
-        return read(em -> em.createNamedQuery(OutboxItem.BY_STATE, OutboxItem.class)
+        return database.read(em -> em.createNamedQuery(OutboxItem.BY_STATE, OutboxItem.class)
                 .setParameter("state", state)
                 .getResultStream()
                 .map(OutboxItem::toEntry)
@@ -72,7 +66,7 @@ final class JpaOutboxStore implements OutboxStore {
 
     @Override
     public long countPending() {
-        return read(em -> em.createNamedQuery(OutboxItem.COUNT_BY_STATE, Long.class)
+        return database.read(em -> em.createNamedQuery(OutboxItem.COUNT_BY_STATE, Long.class)
                 .setParameter("state", OutboxState.PENDING)
                 .getSingleResult());
     }
@@ -88,7 +82,7 @@ final class JpaOutboxStore implements OutboxStore {
     }
 
     private boolean update(String requestId, Consumer<OutboxItem> change) {
-        return inTransaction(em -> {
+        return database.inTransaction(em -> {
             List<OutboxItem> found = em.createNamedQuery(OutboxItem.BY_REQUEST_ID, OutboxItem.class)
                     .setParameter("requestId", requestId)
                     .getResultList();
@@ -98,35 +92,6 @@ final class JpaOutboxStore implements OutboxStore {
             change.accept(found.get(0));
             return true;
         });
-    }
-
-    private <T> T read(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            return work.apply(em);
-        } catch (PersistenceException e) {
-            throw new StoreException("Reading the outbox failed", e);
-        } finally {
-            em.close();
-        }
-    }
-
-    private <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            T result = work.apply(em);
-            tx.commit();
-            return result;
-        } catch (PersistenceException e) {
-            throw new StoreException("Writing the outbox failed", e);
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
-        }
     }
 
     private static boolean isUniqueViolation(Throwable e) {
