@@ -149,6 +149,47 @@ public final class WidgetHandle {
         return -1;
     }
 
+    /** Scrolls every scrolled composite around the widget so it shows, as a person would. */
+    public WidgetHandle scrollIntoView() {
+        driver.onUi(() -> {
+            Control control = (Control) widget;
+            for (Control c = control.getParent(); c != null; c = c.getParent()) {
+                if (c instanceof org.eclipse.swt.custom.ScrolledComposite scrolled) {
+                    scrolled.showControl(control);
+                }
+            }
+        });
+        driver.flush();
+        return this;
+    }
+
+    /**
+     * Whether the whole widget lies inside its window's visible area: inside the client area of every
+     * composite around it, none clipping it off.
+     */
+    public boolean isFullyShown() {
+        return driver.onUi(() -> {
+            if (widget.isDisposed() || !(widget instanceof Control control) || !control.isVisible()) {
+                return false;
+            }
+            org.eclipse.swt.graphics.Rectangle bounds = control.getBounds();
+            for (Control c = control; c.getParent() != null; c = c.getParent()) {
+                org.eclipse.swt.widgets.Composite parent = c.getParent();
+                if (!parent.getClientArea().contains(bounds.x, bounds.y)
+                        || !parent.getClientArea().contains(bounds.x + bounds.width - 1, bounds.y + bounds.height - 1)) {
+                    return false;
+                }
+                org.eclipse.swt.graphics.Rectangle own = parent.getBounds();
+                bounds = new org.eclipse.swt.graphics.Rectangle(bounds.x + own.x, bounds.y + own.y, bounds.width,
+                        bounds.height);
+                if (parent instanceof org.eclipse.swt.widgets.Shell) {
+                    break;
+                }
+            }
+            return true;
+        });
+    }
+
     /** Waits until the widget can be used (enabled and visible). */
     public WidgetHandle waitUntilEnabled() {
         driver.waitUntil(describe() + " to be enabled", () -> !widget.isDisposed() && widget instanceof Control c

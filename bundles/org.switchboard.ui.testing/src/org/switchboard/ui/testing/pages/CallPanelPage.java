@@ -115,6 +115,16 @@ public class CallPanelPage {
         return driver.find(id("cad." + name));
     }
 
+    /** Whether the panel shows call variable {@code name} at all. */
+    public boolean showsCallVariable(String name) {
+        return driver.exists(id("cad." + name));
+    }
+
+    /** "No call data", shown for a call that carries no variables. */
+    public WidgetHandle noCallData() {
+        return driver.find(id("cad.none"));
+    }
+
     /** The unavailable "Click to retry" link of a secure call variable. */
     public WidgetHandle revealLink(String name) {
         return driver.find(id("cad." + name + ".retry"));

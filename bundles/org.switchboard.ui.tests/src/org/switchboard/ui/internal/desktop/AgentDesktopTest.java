@@ -192,22 +192,27 @@ class AgentDesktopTest {
 
     @Test
     @Order(14)
-    void transferDialogRefreshShowsAgent2sNewPresence() {
+    void consultDialogRefreshShowsAgent2sNewPresence() {
         loggedInAndReady();
         SecondAgent agent2 = server.agent2();
         CallPanelPage call = answeredCall("Hal Pierce", "+12015550144");
 
-        TransferDialogPage transfer = call.transfer().search("a2");
-        transfer.waitForRow("a2", "Ready");
+        TransferDialogPage consult = call.consult();
+        consult.waitForRow("sales", "Queue");
+        consult.waitForRow("a2", "Ready");
+        consult.choose("a2");
+        screenshot("desktop-consult-dialog.png");
+        consult.search("a2");
+        consult.waitForRow("a2", "Ready");
         agent2.notReady("break");
         try {
-            transfer.refresh();
-            assertEquals(List.of("Ben Okafor", "Agent", "Not Ready", "a2"), transfer.waitForRow("a2", "Not Ready"));
+            consult.refresh();
+            assertEquals(List.of("Ben Okafor", "Agent", "Not Ready", "a2"), consult.waitForRow("a2", "Not Ready"));
         } finally {
             agent2.ready();
         }
-        transfer.refresh().waitForRow("a2", "Ready");
-        transfer.cancel();
+        consult.refresh().waitForRow("a2", "Ready");
+        consult.cancel();
 
         call.click("RELEASE");
         wrapUp("Resolved");
@@ -300,6 +305,8 @@ class AgentDesktopTest {
     void dialPadSendsTonesRecordingPausesAndResumesAndTheHoldKeyHoldsAndResumes() {
         loggedInAndReady();
         CallPanelPage call = answeredCall("Ivo Lind", "+12015550155");
+        // a call with its variables fills the view: the bottom row of the dial pad is scrolled to
+        assertTrue(driver.find("voice.dtmf.hash").scrollIntoView().isFullyShown(), "the # key can be seen");
         driver.find("voice.dtmf.1").waitUntilEnabled().click();
         driver.find("voice.dtmf.hash").click();
         driver.find("voice.dtmf.sent").waitForText("Tones sent: 1#");

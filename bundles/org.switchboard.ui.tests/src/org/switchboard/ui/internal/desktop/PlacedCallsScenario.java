@@ -124,6 +124,9 @@ final class PlacedCallsScenario {
 
         server.center.simulator().outboundAnswered(id);
         call.waitForState("Connected");
+        call.noCallData().waitForText("No call data");
+        assertFalse(call.showsCallVariable("accountNumber"), "no masked value for a variable the call does not have");
+        assertFalse(call.showsCallVariable("customerName"), "no blank field for a variable the call does not have");
         call.click("HOLD").waitForState("Call on hold");
         call.click("RESUME").waitForState("Connected");
         call.click("RELEASE");

@@ -12,6 +12,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -42,6 +43,7 @@ final class CallDataEditor {
     private final Button save;
     private final Button revert;
     private final Label message;
+    private final Composite buttonRow;
     private final String prefix;
     private final Saver saver;
     private final Executor ui;
@@ -59,6 +61,7 @@ final class CallDataEditor {
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 2).applyTo(grid);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(grid);
         Composite buttons = new Composite(root, SWT.NONE);
+        buttonRow = buttons;
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
         save = Accessibility.tagged(new Button(buttons, SWT.PUSH), prefix + "cad.save", Messages.plain(Messages.cadSave));
@@ -80,7 +83,7 @@ final class CallDataEditor {
     void update(InteractionInfo call) {
         List<String> now = new ArrayList<>();
         now.add(String.valueOf(call.queueId()));
-        call.callData().forEach(v -> now.add(v.name() + v.editable() + v.secure() + v.type()));
+        call.callData().forEach(v -> now.add(v.name() + v.editable() + v.secure() + v.type() + has(call, v)));
         if (!now.equals(shape)) {
             shape = now;
             rebuild(call);
@@ -95,6 +98,12 @@ final class CallDataEditor {
         }
         allowed = call.allowedActions().contains("EDIT_CAD");
         fields.values().forEach(f -> f.control().setEnabled(allowed));
+        boolean editing = !fields.isEmpty();
+        if (buttonRow.getVisible() != editing) {
+            buttonRow.setVisible(editing);
+            ((GridData) buttonRow.getLayoutData()).exclude = !editing;
+            root.getParent().layout(true, true);
+        }
         buttons();
     }
 
@@ -107,7 +116,8 @@ final class CallDataEditor {
             name(Messages.queueLabel);
             readOnly(Messages.queueLabel, call.queueId(), "queue");
         }
-        for (CallVariable v : call.callData()) {
+        List<CallVariable> shown = call.callData().stream().filter(v -> has(call, v)).toList();
+        for (CallVariable v : shown) {
             String label = v.label() == null ? v.name() : v.label();
             name(label);
             String id = prefix + "cad." + v.name();
@@ -121,9 +131,27 @@ final class CallDataEditor {
                 fields.put(v.name(), new TextCadField(grid, id, label, v, this::buttons));
             }
         }
-        if (call.callData().stream().anyMatch(CallVariable::secure)) {
+        if (shown.stream().anyMatch(CallVariable::secure)) {
             secureNote();
         }
+        if (shown.isEmpty()) {
+            Label none = Accessibility.tagged(new Label(grid, SWT.NONE), prefix + "cad.none", Messages.cadNone);
+            none.setText(Messages.cadNone);
+            GridDataFactory.fillDefaults().span(2, 1).applyTo(none);
+        }
+    }
+
+    /**
+     * Whether the call carries the variable: a value, or a field the agent may fill in on a call that
+     * came with call data. A call without any (one the agent placed) gets the configured variables
+     * with empty values, which would only read as blanks and masks.
+     */
+    private static boolean has(InteractionInfo call, CallVariable v) {
+        return valued(v) || v.editable() && !v.secure() && call.callData().stream().anyMatch(CallDataEditor::valued);
+    }
+
+    private static boolean valued(CallVariable v) {
+        return v.value() != null && !v.value().isBlank();
     }
 
     /** Read-only values are labels, shown as the server last described them. */

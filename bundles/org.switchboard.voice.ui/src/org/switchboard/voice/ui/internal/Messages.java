@@ -16,6 +16,7 @@ final class Messages extends NLS {
     public static String callerUnknown;
     public static String queueLabel;
     public static String secureValue;
+    public static String cadNone;
     public static String offersPage;
     public static String offerCall;
     public static String offerConsult;

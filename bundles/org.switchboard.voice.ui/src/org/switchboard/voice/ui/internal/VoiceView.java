@@ -15,6 +15,9 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.switchboard.connector.ConnectorEvent;
@@ -47,6 +50,9 @@ public class VoiceView {
     private final Map<String, WrapUpDialog> wrapUps = new HashMap<>();
     private final Set<String> submitted = new HashSet<>();
     private AgentSession session;
+    private ScrolledComposite scroll;
+    private Point fitted;
+    /** The view's content, inside the scrolled composite. */
     private Composite parent;
     private Composite calls;
     private Label noCalls;
@@ -57,9 +63,16 @@ public class VoiceView {
     private CallPermission permission;
 
     @PostConstruct
-    public void createControls(Composite parent, AgentSession session, CallLists callLists) {
-        this.parent = parent;
+    public void createControls(Composite view, AgentSession session, CallLists callLists) {
         this.session = session;
+        // Call panels with their variables grow; the view scrolls so the dial pad stays reachable
+        view.setLayout(new FillLayout());
+        scroll = new ScrolledComposite(view, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        parent = new Composite(scroll, SWT.NONE);
+        scroll.setContent(parent);
+        scroll.addListener(SWT.Resize, e -> fitScroll());
         GridLayoutFactory.swtDefaults().margins(12, 12).applyTo(parent);
         Label title = new Label(parent, SWT.NONE);
         title.setText(Messages.voiceTitle);
@@ -186,6 +199,22 @@ public class VoiceView {
         noCalls.setVisible(panels.isEmpty());
         ((org.eclipse.swt.layout.GridData) noCalls.getLayoutData()).exclude = !panels.isEmpty();
         parent.layout(true, true);
+        fitScroll();
+    }
+
+    /** Scrolls as far as the content reaches at the view's width. */
+    private void fitScroll() {
+        if (scroll.isDisposed()) {
+            return;
+        }
+        int width = scroll.getClientArea().width;
+        Point natural = parent.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+        int minWidth = Math.min(natural.x, 320);
+        Point wrapped = parent.computeSize(Math.max(width, minWidth), SWT.DEFAULT);
+        if (!wrapped.equals(fitted)) {
+            fitted = wrapped;
+            scroll.setMinSize(minWidth, wrapped.y);
+        }
     }
 
     private void act(InteractionInfo call, CallAction action) {
@@ -215,6 +244,7 @@ public class VoiceView {
         if (!notice.isDisposed()) {
             notice.setText(text == null ? "" : text);
             parent.layout(true, true);
+            fitScroll();
         }
     }
 
@@ -241,6 +271,8 @@ public class VoiceView {
             return;
         }
         panels.values().forEach(InteractionPanel::tick);
+        // call data messages and consult panels change sizes between events
+        fitScroll();
         parent.getDisplay().timerExec(1000, this::tick);
     }
 
