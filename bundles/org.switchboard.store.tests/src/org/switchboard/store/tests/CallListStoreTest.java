@@ -7,9 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.Properties;
 
+import org.h2.Driver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.store.CallListEntry;
@@ -28,6 +34,42 @@ class CallListStoreTest {
 
     private static List<String> targets(List<CallListEntry> entries) {
         return entries.stream().map(CallListEntry::target).toList();
+    }
+
+    @Test
+    void historyAndFavoritesOfTheEarlierTablesAreKeptWhenTheStoreIsOpened() throws SQLException {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", "sa");
+        credentials.setProperty("password", "");
+        String url = "jdbc:h2:file:" + dir.resolve("call-lists");
+        long t0 = T0.toEpochMilli();
+        try (Connection c = new Driver().connect(url, credentials); Statement s = c.createStatement()) {
+            for (String table : List.of("DIALLED", "FAVORITE")) {
+                s.execute("CREATE TABLE " + table + " (ID BIGINT PRIMARY KEY, OWNER VARCHAR(128) NOT NULL,"
+                        + " KIND VARCHAR(16) NOT NULL, TARGET VARCHAR(128) NOT NULL, NAME VARCHAR(200) NOT NULL,"
+                        + " AT_MILLIS BIGINT NOT NULL)");
+                s.execute("CREATE SEQUENCE " + table + "_SEQ INCREMENT BY 10 START WITH 10");
+            }
+            s.execute("INSERT INTO DIALLED VALUES (1, 'a1', 'NUMBER', '+12015550123', 'Billing desk', " + t0 + ")");
+            s.execute("INSERT INTO DIALLED VALUES (2, 'a1', 'AGENT', 'a2', 'Ben Okafor', " + (t0 + 1000) + ")");
+            s.execute("INSERT INTO FAVORITE VALUES (1, 'a1', 'QUEUE', 'sales', 'Sales', " + t0 + ")");
+        }
+        try (CallListStore store = factory.openCallLists(dir)) {
+            assertEquals(List.of("a2", "+12015550123"), targets(store.history("a1")));
+            assertEquals(List.of("sales"), targets(store.favorites("a1")));
+            store.recordDialled("a1", "NUMBER", "+442079460000", "London office", T0.plusSeconds(2));
+            store.addFavorite("a1", "AGENT", "a2", "Ben Okafor", T0.plusSeconds(2));
+        }
+        try (CallListStore store = factory.openCallLists(dir)) {
+            assertEquals(List.of("+442079460000", "a2", "+12015550123"), targets(store.history("a1")));
+            assertEquals(List.of("a2", "sales"), targets(store.favorites("a1")));
+        }
+        try (Connection c = new Driver().connect(url, credentials);
+                ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                        + " WHERE TABLE_NAME IN ('DIALLED', 'FAVORITE')")) {
+            assertTrue(rs.next());
+            assertEquals(0, rs.getInt(1), "the earlier tables are gone once moved");
+        }
     }
 
     @Test

@@ -24,7 +24,14 @@ public final class JpaCallListStore implements CallListStore {
     }
 
     public static JpaCallListStore open(Path directory) {
-        return new JpaCallListStore(H2Database.open(directory, DATABASE_NAME, UNIT, "the call lists"));
+        H2Database database = H2Database.open(directory, DATABASE_NAME, UNIT, "the call lists");
+        try {
+            EarlierCallListTables.moveInto(database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return new JpaCallListStore(database);
     }
 
     @Override

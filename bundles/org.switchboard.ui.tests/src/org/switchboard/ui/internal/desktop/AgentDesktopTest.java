@@ -208,6 +208,7 @@ class AgentDesktopTest {
         try {
             consult.refresh();
             assertEquals(List.of("Ben Okafor", "Agent", "Not Ready", "a2"), consult.waitForRow("a2", "Not Ready"));
+            consult.status().waitForText("1 entry.");
         } finally {
             agent2.ready();
         }

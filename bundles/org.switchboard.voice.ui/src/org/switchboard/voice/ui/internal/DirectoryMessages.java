@@ -24,6 +24,7 @@ final class DirectoryMessages extends NLS {
     public static String removeFavorite;
     public static String searching;
     public static String found;
+    public static String foundOne;
     public static String noneFound;
     public static String searchFailed;
     public static String notConnected;

@@ -176,7 +176,7 @@ final class DirectorySearch {
             }
         }
         if (!entries.isEmpty()) {
-            say(NLS.bind(DirectoryMessages.found, entries.size()));
+            say(entries.size() == 1 ? DirectoryMessages.foundOne : NLS.bind(DirectoryMessages.found, entries.size()));
         } else if (!query.isEmpty()) {
             say(NLS.bind(DirectoryMessages.noneFound, query));
         } else {
