@@ -87,8 +87,14 @@ class ChatDesktopTest {
 
     /** A chat arrives, is accepted from its popover, and gets its own tab. */
     private ChatTabPage acceptedChat(String chatId) {
+        return acceptedChat(chatId, "Chat support");
+    }
+
+    /** As {@link #acceptedChat(String)}, the popover naming the chat's queue {@code queueName}. */
+    private ChatTabPage acceptedChat(String chatId, String queueName) {
         chats.offers().waitForOffer(chatId);
         assertEquals("Chat request", chats.offers().title(chatId).text());
+        chats.offers().queue(chatId).waitForText(queueName);
         chats.offers().accept(chatId).waitUntilGone(chatId);
         return chats.chat(chatId).waitUntilShown().waitForState("Chatting");
     }
@@ -328,7 +334,7 @@ class ChatDesktopTest {
     @Order(8)
     void acceptingAMobileChatOfAServiceSetToCallOnAcceptShowsTheCallBesideTheChat() {
         String id = server.mobileCustomerChats("Ines Duarte", ChatTestServer.CALL_ON_ACCEPT_QUEUE);
-        ChatTabPage chat = acceptedChat(id);
+        ChatTabPage chat = acceptedChat(id, "Mobile claims");
         driver.waitUntil("the server's call to the customer", () -> server.view("a1", id).multimedia() != null);
         InteractionView mine = server.view("a1", id);
         assertEquals(ChatTestServer.CALL_ON_ACCEPT_QUEUE, mine.multimedia().serviceId());

@@ -18,6 +18,7 @@ import org.switchboard.server.core.ActionParams;
 import org.switchboard.server.core.Caller;
 import org.switchboard.server.core.ChatLine;
 import org.switchboard.server.core.ContactCenters;
+import org.switchboard.server.core.DirectoryEntry;
 import org.switchboard.server.core.InteractionView;
 import org.switchboard.server.core.LocationView;
 import org.switchboard.server.core.MobileView;
@@ -54,7 +55,9 @@ final class ChatTestServer {
         ServerConfig demo = ServerConfig.demo();
         List<QueueConfig> queues = new ArrayList<>(demo.queues());
         queues.add(new QueueConfig(CALL_ON_ACCEPT_QUEUE, "Mobile claims", Channel.CHAT, Set.of("support"), true));
-        return new ServerConfig(demo.agents(), demo.teams(), queues, demo.entryPoints(), demo.directory(),
+        List<DirectoryEntry> directory = new ArrayList<>(demo.directory());
+        directory.add(new DirectoryEntry(DirectoryEntry.Kind.QUEUE, CALL_ON_ACCEPT_QUEUE, "Mobile claims"));
+        return new ServerConfig(demo.agents(), demo.teams(), queues, demo.entryPoints(), directory,
                 demo.reasonCodes(), demo.dispositions(), demo.cadVariables(), demo.offerTimeout(), demo.wrapUpTimeout(),
                 demo.privacyShield(), demo.capacity(), demo.conferenceLimit(), demo.replayBuffer(),
                 demo.endCallForWebCallback());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -25,7 +26,7 @@ import org.switchboard.ui.popover.Popovers;
 
 /**
  * Chat requests at the bottom right of the workbench window, one card each with the customer, the
- * queue and the first message, and Accept and Reject. At most five cards are shown.
+ * queue's name and the first message, and Accept and Reject. At most five cards are shown.
  */
 final class ChatOfferPopover {
 
@@ -34,12 +35,15 @@ final class ChatOfferPopover {
 
     private final Shell window;
     private final BiConsumer<InteractionInfo, ChatAction> act;
+    private final UnaryOperator<String> queueName;
     private final Map<String, InteractionInfo> offers = new LinkedHashMap<>();
     private Shell shell;
 
-    ChatOfferPopover(Shell window, BiConsumer<InteractionInfo, ChatAction> act) {
+    /** @param queueName a queue's name by its id, the id while the name is not known */
+    ChatOfferPopover(Shell window, BiConsumer<InteractionInfo, ChatAction> act, UnaryOperator<String> queueName) {
         this.window = window;
         this.act = act;
+        this.queueName = queueName;
     }
 
     static String id(String interactionId, String part) {
@@ -57,6 +61,11 @@ final class ChatOfferPopover {
         if (offers.remove(interactionId) != null) {
             rebuild();
         }
+    }
+
+    /** Shows the cards again, as queue names may have become known. */
+    void refresh() {
+        rebuild();
     }
 
     void retainOnly(Set<String> ids) {
@@ -111,8 +120,8 @@ final class ChatOfferPopover {
         if (chat.queueId() != null) {
             Label q = new Label(card, SWT.NONE);
             q.setText(Messages.offerQueue + ":");
-            Label v = Accessibility.name(new Label(card, SWT.NONE), Messages.offerQueue);
-            v.setText(chat.queueId());
+            Label v = Accessibility.tagged(new Label(card, SWT.NONE), id(chat.id(), "queue"), Messages.offerQueue);
+            v.setText(queueName.apply(chat.queueId()).replace("&", "&&"));
         }
         if (!chat.transcript().isEmpty()) {
             Label first = Accessibility.tagged(new Label(card, SWT.WRAP), id(chat.id(), "message"), Messages.inputLabel);

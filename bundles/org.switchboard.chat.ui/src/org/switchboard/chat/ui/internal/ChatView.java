@@ -35,6 +35,7 @@ import org.switchboard.core.wrapup.WrapUpCatalog;
 import org.switchboard.ui.Accessibility;
 import org.switchboard.ui.WidgetIds;
 import org.switchboard.ui.session.AgentSession;
+import org.switchboard.ui.session.QueueNames;
 import org.switchboard.ui.session.UiEventRunner;
 import org.switchboard.ui.wrapup.WrapUpDialog;
 
@@ -83,7 +84,8 @@ public class ChatView {
         folder = Accessibility.tagged(new CTabFolder(parent, SWT.BORDER | SWT.TOP), TABS, Messages.chatTitle);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
         folder.addListener(SWT.Selection, e -> selected());
-        offers = new ChatOfferPopover(parent.getShell(), this::act);
+        QueueNames queues = new QueueNames(session, ui, () -> offers.refresh());
+        offers = new ChatOfferPopover(parent.getShell(), this::act, queues::of);
         session.addListener(listener);
         resync();
     }

@@ -25,6 +25,11 @@ public class ChatOfferPage {
         return driver.find(id(interactionId, "customer"));
     }
 
+    /** The queue the chat came through, by name. */
+    public WidgetHandle queue(String interactionId) {
+        return driver.find(id(interactionId, "queue"));
+    }
+
     public ChatOfferPage accept(String interactionId) {
         driver.find(id(interactionId, "accept")).waitUntilEnabled().click();
         return this;

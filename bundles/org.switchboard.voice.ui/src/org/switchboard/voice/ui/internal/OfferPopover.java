@@ -39,13 +39,17 @@ final class OfferPopover {
 
     private final Shell window;
     private final BiConsumer<InteractionInfo, CallAction> act;
+    private final java.util.function.UnaryOperator<String> queueName;
     private final Map<String, InteractionInfo> offers = new LinkedHashMap<>();
     private final Map<String, Instant> arrived = new HashMap<>();
     private Shell shell;
 
-    OfferPopover(Shell window, BiConsumer<InteractionInfo, CallAction> act) {
+    /** @param queueName a queue's name by its id, the id while the name is not known */
+    OfferPopover(Shell window, BiConsumer<InteractionInfo, CallAction> act,
+            java.util.function.UnaryOperator<String> queueName) {
         this.window = window;
         this.act = act;
+        this.queueName = queueName;
     }
 
     static String id(String interactionId, String part) {
@@ -63,6 +67,11 @@ final class OfferPopover {
         if (offers.remove(interactionId) != null) {
             rebuild();
         }
+    }
+
+    /** Shows the cards again, as queue names may have become known. */
+    void refresh() {
+        rebuild();
     }
 
     void retainOnly(java.util.Set<String> ids) {
@@ -137,7 +146,8 @@ final class OfferPopover {
         if (callback && call.callback().dnis() != null) {
             field(card, call, "dnis", Messages.callbackDnis, call.callback().dnis());
         }
-        String queue = callback && call.callback().queueName() != null ? call.callback().queueName() : call.queueId();
+        String queue = callback && call.callback().queueName() != null ? call.callback().queueName()
+                : queueName.apply(call.queueId());
         if (queue != null) {
             field(card, call, "queue", Messages.queueLabel, queue);
         }

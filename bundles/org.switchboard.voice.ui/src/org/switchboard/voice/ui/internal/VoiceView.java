@@ -31,6 +31,7 @@ import org.switchboard.core.wrapup.WrapUpCatalog;
 import org.switchboard.ui.Accessibility;
 import org.switchboard.ui.WidgetIds;
 import org.switchboard.ui.session.AgentSession;
+import org.switchboard.ui.session.QueueNames;
 import org.switchboard.ui.session.UiEventRunner;
 import org.switchboard.ui.wrapup.WrapUpDialog;
 
@@ -90,7 +91,8 @@ public class VoiceView {
         permission = new CallPermission(session);
         new DialField(parent, outbound, permission, () -> openDirectory(callLists, outbound));
         dialPad = new DialPad(parent, this::sendTone);
-        offers = new OfferPopover(parent.getShell(), this::act);
+        QueueNames queues = new QueueNames(session, new UiEventRunner(parent.getDisplay()), () -> offers.refresh());
+        offers = new OfferPopover(parent.getShell(), this::act, queues::of);
         session.addListener(listener);
         resync();
         tick();
