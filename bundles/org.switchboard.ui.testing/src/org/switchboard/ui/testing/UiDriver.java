@@ -133,6 +133,16 @@ public final class UiDriver {
         return new WidgetHandle(this, found.get(), id);
     }
 
+    /**
+     * Waits until the label tagged {@code id} reads {@code expected}, looking it up afresh each time:
+     * a view may replace the label meanwhile (a popover drawn again when a name becomes known).
+     */
+    public void waitForLabelText(String id, String expected) {
+        waitUntil("a label with id '" + id + "' to read \"" + expected + "\"",
+                () -> lookup(id).filter(org.eclipse.swt.widgets.Label.class::isInstance)
+                        .map(w -> ((org.eclipse.swt.widgets.Label) w).getText()).filter(expected::equals).isPresent());
+    }
+
     /** Waits until no widget tagged {@code id} is left in any open shell. */
     public void waitUntilGone(String id) {
         waitUntil("the widget '" + id + "' to go away", () -> lookup(id).isEmpty());

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.Executor;
 
+import org.eclipse.swt.widgets.Display;
 import org.switchboard.connector.DirectoryEntry;
 import org.switchboard.connector.DirectoryService;
 import org.switchboard.connector.TransferTarget;
@@ -15,25 +15,30 @@ import org.switchboard.connector.TransferTarget;
 /**
  * The names of the contact center's queues, as its directory gives them, for showing a queue to the
  * agent by name rather than by id. Used on the UI thread; the directory is asked on the
- * connector's thread, and {@code onLearned} runs on {@code ui} once names arrive, so that what
- * showed an id can show the name. Until then, or when the directory cannot be asked, the id is
- * shown.
+ * connector's thread, and {@code onLearned} runs on the UI thread once names arrive, so that what
+ * showed an id can show the name. Until then the id is shown. When the directory cannot be asked
+ * (not logged in yet, the server did not answer), it is asked again a few times, some seconds apart.
  */
 public final class QueueNames {
 
     private static final System.Logger LOG = System.getLogger(QueueNames.class.getName());
+    private static final int RETRY_MILLIS = 2_000;
+    private static final int RETRIES = 5;
 
     private final AgentSession session;
-    private final Executor ui;
+    private final Display display;
+    private final UiEventRunner ui;
     private final Runnable onLearned;
     private final Map<String, String> names = new HashMap<>();
     /** Ids the directory was asked about and did not know: not asked about again. */
     private final Set<String> unknown = new HashSet<>();
     private boolean asking;
+    private int retriesLeft;
 
-    public QueueNames(AgentSession session, Executor ui, Runnable onLearned) {
+    public QueueNames(AgentSession session, Display display, Runnable onLearned) {
         this.session = Objects.requireNonNull(session, "session");
-        this.ui = Objects.requireNonNull(ui, "ui");
+        this.display = Objects.requireNonNull(display, "display");
+        this.ui = new UiEventRunner(display);
         this.onLearned = Objects.requireNonNull(onLearned, "onLearned");
     }
 
@@ -46,32 +51,43 @@ public final class QueueNames {
         if (name != null) {
             return name;
         }
-        if (!unknown.contains(queueId)) {
+        if (!unknown.contains(queueId) && !asking) {
+            retriesLeft = RETRIES;
             ask(queueId);
         }
         return queueId;
     }
 
     private void ask(String queueId) {
-        if (asking) {
+        java.util.Optional<DirectoryService> directory = session.adapt(DirectoryService.class);
+        if (directory.isEmpty()) {
+            retryLater(queueId);
             return;
         }
-        session.adapt(DirectoryService.class).ifPresent(directory -> {
-            asking = true;
-            directory.search("").whenComplete((entries, failure) -> ui.execute(() -> {
-                asking = false;
-                if (failure != null) {
-                    // the id stays on screen; the next queue shown asks again
-                    LOG.log(System.Logger.Level.DEBUG, "queue names not read: " + failure.getMessage());
-                    return;
+        asking = true;
+        directory.get().search("").whenComplete((entries, failure) -> ui.execute(() -> {
+            asking = false;
+            if (failure != null) {
+                LOG.log(System.Logger.Level.DEBUG, "queue names not read: " + failure.getMessage());
+                retryLater(queueId);
+                return;
+            }
+            learn(entries);
+            if (!names.containsKey(queueId)) {
+                unknown.add(queueId);
+            }
+            onLearned.run();
+        }));
+    }
+
+    private void retryLater(String queueId) {
+        if (retriesLeft-- > 0 && !display.isDisposed()) {
+            display.timerExec(RETRY_MILLIS, () -> {
+                if (!asking && !names.containsKey(queueId)) {
+                    ask(queueId);
                 }
-                learn(entries);
-                if (!names.containsKey(queueId)) {
-                    unknown.add(queueId);
-                }
-                onLearned.run();
-            }));
-        });
+            });
+        }
     }
 
     private void learn(List<DirectoryEntry> entries) {

@@ -94,7 +94,7 @@ class ChatDesktopTest {
     private ChatTabPage acceptedChat(String chatId, String queueName) {
         chats.offers().waitForOffer(chatId);
         assertEquals("Chat request", chats.offers().title(chatId).text());
-        chats.offers().queue(chatId).waitForText(queueName);
+        chats.offers().waitForQueue(chatId, queueName);
         chats.offers().accept(chatId).waitUntilGone(chatId);
         return chats.chat(chatId).waitUntilShown().waitForState("Chatting");
     }

@@ -84,7 +84,7 @@ public class ChatView {
         folder = Accessibility.tagged(new CTabFolder(parent, SWT.BORDER | SWT.TOP), TABS, Messages.chatTitle);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
         folder.addListener(SWT.Selection, e -> selected());
-        QueueNames queues = new QueueNames(session, ui, () -> offers.refresh());
+        QueueNames queues = new QueueNames(session, parent.getDisplay(), () -> offers.refresh());
         offers = new ChatOfferPopover(parent.getShell(), this::act, queues::of);
         session.addListener(listener);
         resync();

@@ -25,9 +25,10 @@ public class ChatOfferPage {
         return driver.find(id(interactionId, "customer"));
     }
 
-    /** The queue the chat came through, by name. */
-    public WidgetHandle queue(String interactionId) {
-        return driver.find(id(interactionId, "queue"));
+    /** Waits until the card names the queue the chat came through as {@code name}. */
+    public ChatOfferPage waitForQueue(String interactionId, String name) {
+        driver.waitForLabelText(id(interactionId, "queue"), name);
+        return this;
     }
 
     public ChatOfferPage accept(String interactionId) {

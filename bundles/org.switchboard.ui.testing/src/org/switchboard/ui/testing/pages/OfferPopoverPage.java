@@ -34,6 +34,12 @@ public class OfferPopoverPage {
         return driver.find(id(interactionId, part));
     }
 
+    /** Waits until the value line {@code part} of the card reads {@code text} (see {@link #field}). */
+    public OfferPopoverPage waitForField(String interactionId, String part, String text) {
+        driver.waitForLabelText(id(interactionId, part), text);
+        return this;
+    }
+
     /** "Web callback" or "Courtesy callback" on a callback's card. */
     public WidgetHandle callbackKind(String interactionId) {
         return driver.find(id(interactionId, "callbackKind"));

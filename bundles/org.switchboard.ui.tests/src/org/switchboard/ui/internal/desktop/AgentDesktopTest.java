@@ -74,7 +74,7 @@ class AgentDesktopTest {
         offers.waitForOffer(call);
         assertEquals("Incoming call", offers.title(call).text());
         offers.caller(call).waitForTextContaining(number);
-        offers.field(call, "queue").waitForText("Sales");
+        offers.waitForField(call, "queue", "Sales");
         offers.accept(call).waitUntilGone(call);
         return workbench.call(call).waitUntilShown().waitForState("Connected");
     }

@@ -91,7 +91,7 @@ public class VoiceView {
         permission = new CallPermission(session);
         new DialField(parent, outbound, permission, () -> openDirectory(callLists, outbound));
         dialPad = new DialPad(parent, this::sendTone);
-        QueueNames queues = new QueueNames(session, new UiEventRunner(parent.getDisplay()), () -> offers.refresh());
+        QueueNames queues = new QueueNames(session, parent.getDisplay(), () -> offers.refresh());
         offers = new OfferPopover(parent.getShell(), this::act, queues::of);
         session.addListener(listener);
         resync();
