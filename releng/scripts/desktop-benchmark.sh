@@ -6,6 +6,9 @@
 # bundles/org.switchboard.ui.tests/target/desktop-benchmark.txt.
 #
 #   releng/scripts/desktop-benchmark.sh [calls]     (default 500)
+#
+# DESKTOP_BENCHMARK_JVM_ARGS adds arguments to the test JVM, e.g. a flight recording:
+#   DESKTOP_BENCHMARK_JVM_ARGS=-XX:StartFlightRecording=filename=/tmp/desktop.jfr releng/scripts/desktop-benchmark.sh
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 calls=${1:-500}
@@ -18,5 +21,5 @@ for b in core connector connector.soap connector.rest store content ui voice.ui 
 done
 xvfb-run -a ./mvnw -B verify -pl "$modules" \
   -Dtest=DesktopBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false \
-  "-Dtycho.testArgLine=-Dswitchboard.benchmark=true -Dswitchboard.benchmark.calls=$calls -Xmx512m"
+  "-Dtycho.testArgLine=-Dswitchboard.benchmark=true -Dswitchboard.benchmark.calls=$calls -Xmx512m ${DESKTOP_BENCHMARK_JVM_ARGS:-}"
 cat bundles/org.switchboard.ui.tests/target/desktop-benchmark.txt

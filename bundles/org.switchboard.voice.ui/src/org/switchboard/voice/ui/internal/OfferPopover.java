@@ -81,15 +81,22 @@ final class OfferPopover {
     void close() {
         offers.clear();
         arrived.clear();
-        rebuild();
+        if (shell != null && !shell.isDisposed()) {
+            shell.dispose();
+        }
+        shell = null;
     }
 
     private void rebuild() {
         if (offers.isEmpty()) {
+            // Hidden, not disposed: the next offer shows this shell again instead of creating and
+            // realizing a new window, which cost the largest part of an offer's way to the screen.
             if (shell != null && !shell.isDisposed()) {
-                shell.dispose();
+                shell.setVisible(false);
+                for (Control c : shell.getChildren()) {
+                    c.dispose();
+                }
             }
-            shell = null;
             return;
         }
         if (window.isDisposed()) {

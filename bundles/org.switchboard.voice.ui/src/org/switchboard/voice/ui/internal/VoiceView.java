@@ -158,18 +158,22 @@ public class VoiceView {
         }
         if (CallTexts.offered(call)) {
             offers.show(call);
-            disposePanel(call.id());
+            // An offer lives in its popover: the view itself changes only when the call had a panel.
+            if (panels.containsKey(call.id())) {
+                disposePanel(call.id());
+                relayout();
+            }
+            return;
+        }
+        offers.remove(call.id());
+        InteractionPanel panel = panels.get(call.id());
+        if (panel == null) {
+            panels.put(call.id(), new InteractionPanel(calls, call, new PanelActions()));
         } else {
-            offers.remove(call.id());
-            InteractionPanel panel = panels.get(call.id());
-            if (panel == null) {
-                panels.put(call.id(), new InteractionPanel(calls, call, new PanelActions()));
-            } else {
-                panel.update(call);
-            }
-            if (call.wrapUpOwed() && !submitted.contains(call.id()) && !wrapUps.containsKey(call.id())) {
-                openWrapUp(call);
-            }
+            panel.update(call);
+        }
+        if (call.wrapUpOwed() && !submitted.contains(call.id()) && !wrapUps.containsKey(call.id())) {
+            openWrapUp(call);
         }
         relayout();
     }
