@@ -1,5 +1,6 @@
 package org.switchboard.ui.testing.pages;
 
+import org.eclipse.swt.widgets.Control;
 import org.switchboard.ui.testing.UiDriver;
 import org.switchboard.ui.testing.WidgetHandle;
 
@@ -14,8 +15,11 @@ public class CallPanelPage {
         this.interactionId = interactionId;
     }
 
+    /** Waits until the panel is there and laid out in the view (the view lays itself out a moment after events). */
     public CallPanelPage waitUntilShown() {
-        driver.find(id("panel"));
+        Control panel = (Control) driver.find(id("panel")).widget();
+        driver.waitUntil("the panel of call " + interactionId + " to be laid out",
+                () -> driver.onUi(() -> !panel.isDisposed() && panel.getSize().y > 0));
         return this;
     }
 

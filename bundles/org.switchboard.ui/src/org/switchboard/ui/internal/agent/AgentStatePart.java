@@ -31,6 +31,7 @@ import org.switchboard.ui.WidgetIds;
 import org.switchboard.ui.internal.login.LoginFlow;
 import org.switchboard.ui.internal.login.LoginValues;
 import org.switchboard.ui.session.AgentSession;
+import org.switchboard.ui.session.DeferredLayout;
 import org.switchboard.ui.session.UiEventRunner;
 
 /**
@@ -55,6 +56,7 @@ public class AgentStatePart {
     private final List<ReasonCode> reasons = ReasonCodes.all();
     private AgentSession session;
     private Composite parent;
+    private DeferredLayout layout;
     private Label state;
     private Label time;
     private Label pending;
@@ -73,6 +75,7 @@ public class AgentStatePart {
     public void createControls(Composite parent, AgentSession session) {
         this.session = session;
         this.parent = parent;
+        this.layout = new DeferredLayout(parent, () -> parent.layout(true, true));
         GridLayoutFactory.swtDefaults().numColumns(10).margins(8, 4).applyTo(parent);
         state = label(parent, STATE, Messages.stateName, 150);
         state.setFont(JFaceResources.getBannerFont());
@@ -171,7 +174,7 @@ public class AgentStatePart {
         reason.setEnabled(loggedIn);
         login.setEnabled(!loggedIn);
         showRona(s == AgentState.RONA);
-        parent.layout(true, true);
+        layout.request();
     }
 
     private void showRona(boolean needed) {
@@ -191,7 +194,7 @@ public class AgentStatePart {
         long failed = items.stream().filter(i -> i.state() == OutboxItem.State.FAILED).count();
         outbox.setText(failed > 0 ? NLS.bind(Messages.outboxFailed, pendingCount, failed)
                 : pendingCount == 0 ? Messages.outboxEmpty : NLS.bind(Messages.outboxPending, pendingCount));
-        parent.layout(true, true);
+        layout.request();
     }
 
     private void change(AgentState target) {
@@ -212,7 +215,7 @@ public class AgentStatePart {
             } else {
                 show(status);
             }
-            parent.layout(true, true);
+            layout.request();
         }));
     }
 

@@ -154,7 +154,7 @@ final class InteractionPanel {
         showConsult(latest, consulting);
         callData.update(latest);
         showRecording();
-        root.layout(true, true);
+        // the view lays itself out, this panel included, once the events at hand have run
     }
 
     /** The server's action that cancels a callback before its customer answers. */

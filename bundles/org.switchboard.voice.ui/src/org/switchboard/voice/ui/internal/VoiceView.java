@@ -31,6 +31,7 @@ import org.switchboard.core.wrapup.WrapUpCatalog;
 import org.switchboard.ui.Accessibility;
 import org.switchboard.ui.WidgetIds;
 import org.switchboard.ui.session.AgentSession;
+import org.switchboard.ui.session.DeferredLayout;
 import org.switchboard.ui.session.QueueNames;
 import org.switchboard.ui.session.UiEventRunner;
 import org.switchboard.ui.wrapup.WrapUpDialog;
@@ -53,6 +54,7 @@ public class VoiceView {
     private AgentSession session;
     private ScrolledComposite scroll;
     private Point fitted;
+    private DeferredLayout layout;
     /** The view's content, inside the scrolled composite. */
     private Composite parent;
     private Composite calls;
@@ -197,9 +199,13 @@ public class VoiceView {
     }
 
     private void relayout() {
-        if (parent.isDisposed()) {
-            return;
+        if (layout == null) {
+            layout = new DeferredLayout(parent, this::layOut);
         }
+        layout.request();
+    }
+
+    private void layOut() {
         dialPad.show(session.adapt(TelephonyService.class).map(t -> t.interactions().stream()
                 .filter(i -> i.channel() == Channel.VOICE).toList()).orElse(java.util.List.of()));
         noCalls.setVisible(panels.isEmpty());
@@ -277,8 +283,10 @@ public class VoiceView {
             return;
         }
         panels.values().forEach(InteractionPanel::tick);
-        // call data messages and consult panels change sizes between events
-        fitScroll();
+        // call data messages and consult panels change sizes between events; without calls nothing does
+        if (!panels.isEmpty()) {
+            fitScroll();
+        }
         parent.getDisplay().timerExec(1000, this::tick);
     }
 
