@@ -31,6 +31,7 @@ import org.switchboard.ui.testing.pages.ChatViewPage;
 import org.switchboard.ui.testing.pages.LoginDialogPage;
 import org.switchboard.ui.testing.pages.WrapUpDialogPage;
 import org.switchboard.ui.wrapup.WrapUpDialog;
+import org.switchboard.ui.testing.RestAgent;
 
 /**
  * Service and mobile chats in the agent desktop against the reference server on loopback: the
@@ -200,7 +201,7 @@ class ChatDesktopTest {
             a2.awaitAllowed(id, "WRAP_UP");
             a2.wrapUp(id, "resolved");
         } finally {
-            a2.notReady();
+            a2.notReady("break");
         }
     }
 

@@ -26,6 +26,7 @@ import org.switchboard.server.core.QueueConfig;
 import org.switchboard.server.core.RunningContactCenter;
 import org.switchboard.server.core.ServerConfig;
 import org.switchboard.server.rest.RestServer;
+import org.switchboard.ui.testing.RestAgent;
 
 /**
  * The reference contact center (demo agents and queues) with its REST API on a free loopback port,

@@ -32,6 +32,7 @@ import org.switchboard.ui.testing.pages.LoginDialogPage;
 import org.switchboard.ui.testing.pages.OfferPopoverPage;
 import org.switchboard.ui.testing.pages.TransferDialogPage;
 import org.switchboard.ui.testing.pages.WrapUpDialogPage;
+import org.switchboard.ui.testing.RestAgent;
 
 /**
  * The agent desktop against the reference server on loopback: the workbench logs in through its
@@ -122,7 +123,7 @@ class AgentDesktopTest {
         agent.notReady("Break");
         agent.pending().waitForText("Next: Not Ready (Break) when the current work ends");
 
-        SecondAgent agent2 = server.agent2();
+        RestAgent agent2 = server.agent2();
         TransferDialogPage consult = call.consult();
         consult.search("Ben");
         assertEquals(List.of("Ben Okafor", "Agent", "Ready", "a2"), consult.waitForRow("a2", "Ready"));
@@ -170,7 +171,7 @@ class AgentDesktopTest {
     @Order(3)
     void blindTransferHandsTheCallToTheQueue() {
         loggedInAndReady();
-        SecondAgent agent2 = server.agent2();
+        RestAgent agent2 = server.agent2();
         CallPanelPage call = answeredCall("Eli Moss", "+12015550111");
         String id = callId(call);
 
@@ -195,7 +196,7 @@ class AgentDesktopTest {
     @Order(14)
     void consultDialogRefreshShowsAgent2sNewPresence() {
         loggedInAndReady();
-        SecondAgent agent2 = server.agent2();
+        RestAgent agent2 = server.agent2();
         CallPanelPage call = answeredCall("Hal Pierce", "+12015550144");
 
         TransferDialogPage consult = call.consult();
@@ -366,7 +367,7 @@ class AgentDesktopTest {
     void consultRequestFromAnotherAgentShowsTheirNameDnAndTeamAndTheCallsVariables() {
         loggedInAndReady();
         agent.notReady("Break").waitForState("Not Ready: Break");
-        SecondAgent agent2 = server.agent2();
+        RestAgent agent2 = server.agent2();
         String id = server.customerCallsSupport("Kit Moreau", "+12015550199");
         agent2.awaitAllowed(id, "ANSWER");
         agent2.act(id, "ANSWER");

@@ -21,6 +21,7 @@ import org.switchboard.ui.testing.pages.DirectoryDialogPage;
 import org.switchboard.ui.testing.pages.VoiceViewPage;
 import org.switchboard.ui.testing.pages.WrapUpDialogPage;
 import org.switchboard.voice.ui.internal.CallLists;
+import org.switchboard.ui.testing.RestAgent;
 
 /**
  * The directory, outbound and internal calls, redial and favorites, as agent a1 does them at the
@@ -86,7 +87,7 @@ final class PlacedCallsScenario {
     }
 
     void internalCallToAgent2IsAnsweredThereAndEndedHere() {
-        SecondAgent agent2 = server.agent2();
+        RestAgent agent2 = server.agent2();
         DirectoryDialogPage directory = workbench.voice().directory();
         directory.search("a2");
         directory.waitForRow("a2", "Ready");

@@ -14,6 +14,7 @@ import org.switchboard.server.core.ServerConfig;
 import org.switchboard.server.core.ContactCenter;
 import org.switchboard.server.rest.RestServer;
 import org.switchboard.server.soap.SoapServer;
+import org.switchboard.ui.testing.RestAgent;
 
 /**
  * The reference contact center (demo agents and queues) with its REST API on a free loopback port,
@@ -29,7 +30,7 @@ final class TestServer {
     final RunningContactCenter center = ContactCenters.start(ServerConfig.demo().withOfferTimeout(OFFER_TIMEOUT),
             clock, null);
     private final RestServer rest = RestServer.start(center, 0, Duration.ofMillis(500));
-    private SecondAgent agent2;
+    private RestAgent agent2;
     private SoapServer soap;
     /** Actions the SOAP endpoint passed to the contact center. */
     final java.util.concurrent.atomic.AtomicInteger soapActions = new java.util.concurrent.atomic.AtomicInteger();
@@ -124,9 +125,9 @@ final class TestServer {
     }
 
     /** Agent a2, logged in over the REST API and Ready. */
-    synchronized SecondAgent agent2() {
+    synchronized RestAgent agent2() {
         if (agent2 == null) {
-            agent2 = SecondAgent.login(api(), "a2", "a2-demo");
+            agent2 = RestAgent.login(api(), "a2", "a2-demo");
             agent2.ready();
         }
         return agent2;

@@ -1,4 +1,4 @@
-package org.switchboard.chat.ui.internal;
+package org.switchboard.ui.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,8 +12,11 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A second agent at another desk, driven over the server's REST API as any client would. */
-final class RestAgent {
+/**
+ * Another agent at another desk, driven over the server's REST API as any client would: the
+ * counterpart of the desktop under test in consults, transfers and conferences.
+ */
+public final class RestAgent {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
@@ -28,7 +31,7 @@ final class RestAgent {
         this.agentId = agentId;
     }
 
-    static RestAgent login(URI api, String agentId, String password) {
+    public static RestAgent login(URI api, String agentId, String password) {
         RestAgent agent = new RestAgent(api, agentId);
         HttpResponse<String> r = agent.send("POST", "sessions",
                 "{\"agentId\":\"" + agentId + "\",\"password\":\"" + password + "\"}");
@@ -41,26 +44,24 @@ final class RestAgent {
         return agent;
     }
 
-    void ready() {
-        state("{\"state\":\"READY\"}");
+    public void ready() {
+        HttpResponse<String> r = send("PUT", "agents/" + agentId + "/state", "{\"state\":\"READY\"}");
+        assertEquals(200, r.statusCode(), r.body());
     }
 
-    void notReady() {
-        state("{\"state\":\"NOT_READY\",\"reasonCode\":\"break\"}");
-    }
-
-    private void state(String body) {
-        HttpResponse<String> r = send("PUT", "agents/" + agentId + "/state", body);
+    public void notReady(String reasonCode) {
+        HttpResponse<String> r = send("PUT", "agents/" + agentId + "/state",
+                "{\"state\":\"NOT_READY\",\"reasonCode\":\"" + reasonCode + "\"}");
         assertEquals(200, r.statusCode(), r.body());
     }
 
     /** The interaction as this agent sees it, JSON. */
-    String view(String interactionId) {
+    public String view(String interactionId) {
         return send("GET", "interactions/" + interactionId, null).body();
     }
 
     /** Waits until the server allows this agent {@code action} on the interaction. */
-    void awaitAllowed(String interactionId, String action) {
+    public void awaitAllowed(String interactionId, String action) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         String last = "";
         while (System.nanoTime() < deadline) {
@@ -74,15 +75,20 @@ final class RestAgent {
         throw new AssertionError(agentId + " was not allowed " + action + " within " + WAIT + "; last: " + last);
     }
 
-    void act(String interactionId, String action) {
+    public void act(String interactionId, String action) {
         act(interactionId, action, "{}");
     }
 
-    void wrapUp(String interactionId, String disposition) {
+    /** Consults agent {@code agentId} on the call. */
+    public void consult(String interactionId, String agentId) {
+        act(interactionId, "CONSULT", "{\"target\":{\"type\":\"AGENT\",\"id\":\"" + agentId + "\"}}");
+    }
+
+    public void wrapUp(String interactionId, String disposition) {
         act(interactionId, "WRAP_UP", "{\"disposition\":\"" + disposition + "\"}");
     }
 
-    void act(String interactionId, String action, String params) {
+    public void act(String interactionId, String action, String params) {
         HttpResponse<String> r = send("POST", "interactions/" + interactionId + "/actions", "{\"action\":\"" + action
                 + "\",\"params\":" + params + ",\"requestId\":\"" + UUID.randomUUID() + "\"}");
         assertEquals(202, r.statusCode(), r.body());
