@@ -263,6 +263,12 @@ public final class WidgetHandle {
         if (!control.isVisible()) {
             throw new IllegalStateException("Cannot " + action + " " + describe() + ": it is hidden");
         }
+        var size = control.getSize();
+        if (size.x <= 1 || size.y <= 1) {
+            // laid out to nothing: a person sees no control there (an empty popover, say)
+            throw new IllegalStateException("Cannot " + action + " " + describe() + ": it has no size on screen ("
+                    + size.x + "x" + size.y + ")");
+        }
         return control;
     }
 

@@ -24,8 +24,29 @@ public final class Popovers {
         return new Shell(window, SWT.ON_TOP | SWT.TOOL | SWT.BORDER | SWT.MODELESS);
     }
 
+    /**
+     * Sizes the popover to its content, places it at the window's bottom right ({@code stackedAbove}
+     * px higher, {@code leftOf} px further left), lays its content out and shows it above every other
+     * window of the application.
+     */
+    public static void show(Shell popover, Shell window, int stackedAbove, int leftOf) {
+        placeBottomRight(popover, window, stackedAbove);
+        if (leftOf != 0) {
+            Point at = popover.getLocation();
+            popover.setLocation(at.x - leftOf, at.y);
+        }
+        // Content rebuilt into a popover of unchanged size gets no resize, hence no layout: its new
+        // children would keep a zero size and the agent would see an empty window.
+        popover.layout(true, true);
+        // A shown-again popover keeps its old place in the stacking order, which may be under the
+        // workbench window where no window manager raises it.
+        popover.moveAbove(null);
+        popover.setVisible(true);
+        popover.moveAbove(null);
+    }
+
     /** Sizes the popover to its content and places it at the window's bottom right, {@code stackedAbove} px higher. */
-    public static void placeBottomRight(Shell popover, Shell window, int stackedAbove) {
+    private static void placeBottomRight(Shell popover, Shell window, int stackedAbove) {
         Point size = popover.computeSize(SWT.DEFAULT, SWT.DEFAULT);
         size.x = Math.max(size.x, 320);
         Rectangle area = window.getBounds();

@@ -100,9 +100,7 @@ final class ChatOfferPopover {
         }
         shown.forEach(this::card);
         // Left of the call requests' corner, so that a chat and a call offered together are both seen.
-        Popovers.placeBottomRight(shell, window, 0);
-        shell.setLocation(shell.getLocation().x - shell.getSize().x - Popovers.MARGIN, shell.getLocation().y);
-        shell.setVisible(true);
+        Popovers.show(shell, window, 0, shell.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + Popovers.MARGIN);
     }
 
     private void card(InteractionInfo chat) {

@@ -41,8 +41,7 @@ final class RonaPopover {
         idle.setText(Messages.ronaIdle);
         idle.addListener(SWT.Selection, e -> choose.accept(AgentState.NOT_READY));
         shell.setDefaultButton(available);
-        Popovers.placeBottomRight(shell, window, 0);
-        shell.setVisible(true);
+        Popovers.show(shell, window, 0, 0);
     }
 
     boolean isOpen() {

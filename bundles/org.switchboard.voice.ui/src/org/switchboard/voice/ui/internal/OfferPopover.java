@@ -120,8 +120,7 @@ final class OfferPopover {
         for (PendingOffer o : stack.visible()) {
             card(offers.get(o.interactionId()));
         }
-        Popovers.placeBottomRight(shell, window, 0);
-        shell.setVisible(true);
+        Popovers.show(shell, window, 0, 0);
     }
 
     private void card(InteractionInfo call) {
