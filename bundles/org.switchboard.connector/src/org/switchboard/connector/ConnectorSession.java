@@ -8,7 +8,7 @@ import java.util.concurrent.Executor;
  * {@link ContactCenterConnector#open}. It keeps its event stream alive by itself: a lost stream is
  * resumed where it stopped (or reconciled from a snapshot), on the primary or the secondary server.
  * <p>
- * Threading: {@link #close()} does I/O and may block; every other method returns at once and may
+ * Threading: {@link #close()} and {@link #logout()} do I/O and may block; every other method returns at once and may
  * be called from any thread, the UI thread included.
  */
 public interface ConnectorSession extends AutoCloseable {
@@ -39,4 +39,14 @@ public interface ConnectorSession extends AutoCloseable {
      */
     @Override
     void close();
+
+    /**
+     * Ends the agent's session at the contact center, so that nothing more is routed to this agent,
+     * then closes as {@link #close()} does. A server that cannot be reached ends the session by itself
+     * once the event stream has been gone long enough. Blocks up to the connector's request timeout.
+     * The default only closes, for connectors whose servers have no log out of their own.
+     */
+    default void logout() {
+        close();
+    }
 }

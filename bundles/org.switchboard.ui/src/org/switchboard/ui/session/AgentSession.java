@@ -42,7 +42,7 @@ public interface AgentSession {
     CompletionStage<ConnectorSession> login(ServerChoice servers, String agentId, char[] password,
             Executor eventRunner);
 
-    /** Closes the session, if any, off the calling thread. */
+    /** Logs the agent out at the contact center and closes the session, if any, off the calling thread. */
     CompletionStage<Void> logout();
 
     /** The session, while logged in. */

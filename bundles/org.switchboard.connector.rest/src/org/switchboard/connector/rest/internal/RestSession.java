@@ -187,6 +187,15 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
     }
 
     @Override
+    public void logout() {
+        if (supervisor != null) {
+            supervisor.close();
+            link().logoutQuietly();
+        }
+        close();
+    }
+
+    @Override
     public void close() {
         if (supervisor != null) {
             supervisor.close();

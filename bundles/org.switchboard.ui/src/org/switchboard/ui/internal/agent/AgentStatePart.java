@@ -8,11 +8,11 @@ import java.util.Objects;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -28,6 +28,7 @@ import org.switchboard.core.agent.AgentState;
 import org.switchboard.core.agent.ReasonCode;
 import org.switchboard.ui.Accessibility;
 import org.switchboard.ui.WidgetIds;
+import org.switchboard.ui.internal.commands.Leaving;
 import org.switchboard.ui.internal.login.LoginFlow;
 import org.switchboard.ui.internal.login.LoginValues;
 import org.switchboard.ui.session.AgentSession;
@@ -48,6 +49,7 @@ public class AgentStatePart {
     public static final String REASON = "agent.reason";
     public static final String NOT_READY = "agent.notready";
     public static final String LOGIN = "agent.login";
+    public static final String LOGOUT = "agent.logout";
     public static final String CONNECTION = "agent.connection";
     public static final String OUTBOX = "agent.outbox";
     public static final String MESSAGE = "agent.message";
@@ -64,6 +66,7 @@ public class AgentStatePart {
     private Combo reason;
     private Button notReady;
     private Button login;
+    private Button logout;
     private Label connection;
     private Label outbox;
     private Label message;
@@ -76,10 +79,22 @@ public class AgentStatePart {
         this.session = session;
         this.parent = parent;
         this.layout = new DeferredLayout(parent, () -> parent.layout(true, true));
-        GridLayoutFactory.swtDefaults().numColumns(10).margins(8, 4).applyTo(parent);
-        state = label(parent, STATE, Messages.stateName, 150);
+        // Wraps instead of cutting: every label keeps its whole text however narrow the window.
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.wrap = true;
+        row.center = true;
+        row.spacing = 10;
+        row.marginLeft = 8;
+        row.marginTop = 4;
+        row.marginBottom = 4;
+        parent.setLayout(row);
+        state = label(parent, STATE, Messages.stateName);
         state.setFont(JFaceResources.getBannerFont());
-        time = label(parent, TIME, Messages.timeInState, 120);
+        time = label(parent, TIME, Messages.timeInState);
+        // as wide as the longest time it will show, so the bar does not shift as the seconds pass
+        time.setText(NLS.bind(Messages.timeInState, "88:88:88"));
+        time.setLayoutData(new RowData(time.computeSize(SWT.DEFAULT, SWT.DEFAULT)));
+        time.setText("");
         ready = button(parent, READY, Messages.ready, () -> change(AgentState.READY));
         reason = Accessibility.tagged(new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN), REASON, Messages.reason);
         reasons.forEach(r -> reason.add(r.label()));
@@ -87,20 +102,19 @@ public class AgentStatePart {
         notReady = button(parent, NOT_READY, Messages.notReady, () -> change(AgentState.NOT_READY));
         login = button(parent, LOGIN, Messages.logIn,
                 () -> new LoginFlow(parent.getShell(), session).ask(LoginValues.fromEnvironment(), null));
-        pending = label(parent, PENDING, Messages.pending, 260);
-        connection = label(parent, CONNECTION, Messages.connectionName, 200);
-        outbox = label(parent, OUTBOX, Messages.outboxName, 160);
-        message = label(parent, MESSAGE, Messages.stateName, 200);
+        logout = button(parent, LOGOUT, Messages.logOut, () -> Leaving.logout(parent.getShell(), session));
+        pending = label(parent, PENDING, Messages.pending);
+        connection = label(parent, CONNECTION, Messages.connectionName);
+        outbox = label(parent, OUTBOX, Messages.outboxName);
+        message = label(parent, MESSAGE, Messages.stateName);
         message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         session.addListener(listener);
         refresh();
         tick();
     }
 
-    private static Label label(Composite parent, String id, String name, int width) {
-        Label l = Accessibility.tagged(new Label(parent, SWT.NONE), id, name);
-        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(width, SWT.DEFAULT).applyTo(l);
-        return l;
+    private static Label label(Composite parent, String id, String name) {
+        return Accessibility.tagged(new Label(parent, SWT.NONE), id, name);
     }
 
     private static Button button(Composite parent, String id, String text, Runnable action) {
@@ -173,6 +187,7 @@ public class AgentStatePart {
         notReady.setEnabled(loggedIn);
         reason.setEnabled(loggedIn);
         login.setEnabled(!loggedIn);
+        logout.setEnabled(loggedIn);
         showRona(s == AgentState.RONA);
         layout.request();
     }
@@ -232,6 +247,8 @@ public class AgentStatePart {
             return;
         }
         long seconds = Duration.between(since, Instant.now()).toSeconds();
-        time.setText(NLS.bind(Messages.timeInState, String.format("%d:%02d", seconds / 60, seconds % 60)));
+        String clock = seconds < 3600 ? String.format("%d:%02d", seconds / 60, seconds % 60)
+                : String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+        time.setText(NLS.bind(Messages.timeInState, clock));
     }
 }

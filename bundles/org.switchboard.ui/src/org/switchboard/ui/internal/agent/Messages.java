@@ -22,6 +22,7 @@ final class Messages extends NLS {
     public static String notReady;
     public static String reason;
     public static String logIn;
+    public static String logOut;
     public static String connection_CONNECTING;
     public static String connection_CONNECTED;
     public static String connection_RECONNECTING;

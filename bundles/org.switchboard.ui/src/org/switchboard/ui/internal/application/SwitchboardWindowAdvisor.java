@@ -3,6 +3,7 @@ package org.switchboard.ui.internal.application;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.switchboard.ui.internal.commands.Leaving;
 import org.switchboard.ui.internal.login.LoginFlow;
 import org.switchboard.ui.internal.login.LoginValues;
 import org.switchboard.ui.session.AgentSession;
@@ -39,6 +40,14 @@ public class SwitchboardWindowAdvisor extends WorkbenchWindowAdvisor {
             var window = getWindowConfigurer().getWindow();
             window.getShell().getDisplay().asyncExec(this::login);
         }
+    }
+
+    /** The window's close button: asks when the agent still has work open; closing logs the agent out. */
+    @Override
+    public boolean preWindowShellClose() {
+        var window = getWindowConfigurer().getWindow();
+        AgentSession session = window.getService(AgentSession.class);
+        return session == null || Leaving.mayClose(window.getShell(), session);
     }
 
     private void login() {

@@ -74,12 +74,13 @@ public final class AgentSessionComponent implements AgentSession {
         connectors.remove(connector);
     }
 
+    /** The desktop is closing: the agent is logged out, so the server routes nothing to a desktop that is gone. */
     @Deactivate
     void deactivate() {
         ConnectorSession open = session;
         session = null;
         if (open != null) {
-            worker.execute(open::close);
+            worker.execute(open::logout);
         }
         worker.shutdown();
         try {
@@ -95,7 +96,7 @@ public final class AgentSessionComponent implements AgentSession {
         char[] secret = password.clone();
         return CompletableFuture.supplyAsync(() -> {
             try {
-                closeCurrent();
+                logoutCurrent();
                 ConnectionSettings settings = settings(servers, agentId, secret);
                 ConnectorSession opened = connector().open(settings);
                 opened.addListener(fanOut, eventRunner);
@@ -122,15 +123,15 @@ public final class AgentSessionComponent implements AgentSession {
 
     @Override
     public CompletionStage<Void> logout() {
-        return CompletableFuture.runAsync(this::closeCurrent, worker);
+        return CompletableFuture.runAsync(this::logoutCurrent, worker);
     }
 
-    private void closeCurrent() {
+    private void logoutCurrent() {
         ConnectorSession open = session;
         session = null;
         if (open != null) {
             open.removeListener(fanOut);
-            open.close();
+            open.logout();
             Executor r = runner;
             if (r != null) {
                 r.execute(() -> deliver(new ConnectorEvent.ConnectionChanged(ConnectionState.DISCONNECTED,

@@ -1,24 +1,11 @@
 package org.switchboard.voice.ui.internal.keys;
 
-import java.util.List;
-
-import org.eclipse.e4.core.di.annotations.CanExecute;
-import org.eclipse.e4.core.di.annotations.Execute;
 import org.switchboard.core.voice.CallAction;
-import org.switchboard.ui.session.AgentSession;
 
 /** The key that holds the connected call, or resumes the held one, when the server allows it. */
-public class HoldResumeHandler {
+public class HoldResumeHandler extends CallKeyHandler {
 
-    private static final List<CallAction> ACTIONS = List.of(CallAction.HOLD, CallAction.RESUME);
-
-    @CanExecute
-    public boolean canExecute(AgentSession session) {
-        return CallKeys.allows(session, ACTIONS);
-    }
-
-    @Execute
-    public void execute(AgentSession session) {
-        CallKeys.perform(session, ACTIONS);
+    public HoldResumeHandler() {
+        super(CallAction.HOLD, CallAction.RESUME);
     }
 }
