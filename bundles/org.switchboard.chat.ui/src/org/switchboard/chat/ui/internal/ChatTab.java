@@ -65,6 +65,7 @@ final class ChatTab {
 
     private final CTabItem item;
     private final Composite root;
+    private boolean online = true;
     private final Label customer;
     private final Label state;
     private final Composite contact;
@@ -195,6 +196,14 @@ final class ChatTab {
         return item;
     }
 
+    /**
+     * While the contact center cannot be reached nothing can be sent or done on the chat; the reply
+     * field stays open so what the agent is typing is kept.
+     */
+    void setOnline(boolean reachable) {
+        online = reachable;
+    }
+
     void update(InteractionInfo latest, ChatDetails latestDetails) {
         // pictures and calls change often and have their own places: the contact rows stay
         boolean contactChanged = latestDetails != null && (details == null
@@ -212,10 +221,10 @@ final class ChatTab {
         state.setText(stateText);
         boolean active = ChatTexts.allows(latest, ChatAction.SEND);
         input.setEnabled(active);
-        send.setEnabled(active);
+        send.setEnabled(active && online);
         canned.setEnabled(active);
-        transfer.setEnabled(ChatTexts.allows(latest, ChatAction.TRANSFER));
-        end.setEnabled(ChatTexts.allows(latest, ChatAction.END));
+        transfer.setEnabled(online && ChatTexts.allows(latest, ChatAction.TRANSFER));
+        end.setEnabled(online && ChatTexts.allows(latest, ChatAction.END));
         wrapUp.setVisible(latest.wrapUpOwed());
         wrapUp.setEnabled(latest.wrapUpOwed());
         if (contactChanged || !contactShown) {

@@ -31,6 +31,19 @@ final class ChatTexts {
     }
 
     /** Offered to this agent and not yet accepted. */
+    /** A chat action as the agent knows it: "Send", "End chat"; the action's own name for the rest. */
+    static String actionName(String action) {
+        return switch (action) {
+            case "ACCEPT" -> Messages.plain(Messages.offerAccept);
+            case "REJECT" -> Messages.plain(Messages.offerReject);
+            case "SEND" -> Messages.plain(Messages.send);
+            case "END" -> Messages.plain(Messages.end);
+            case "TRANSFER" -> Messages.plain(Messages.transferSubmit);
+            case "WRAP_UP" -> Messages.plain(Messages.wrapUp);
+            default -> action;
+        };
+    }
+
     static boolean offered(InteractionInfo chat) {
         return allows(chat, ChatAction.ACCEPT);
     }

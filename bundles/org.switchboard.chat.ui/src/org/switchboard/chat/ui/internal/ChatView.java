@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Label;
 import org.switchboard.connector.AgentStateService;
 import org.switchboard.connector.ChatDetails;
 import org.switchboard.connector.ChatService;
+import org.switchboard.connector.ConnectionState;
 import org.switchboard.connector.ConnectorEvent;
 import org.switchboard.connector.ConnectorListener;
 import org.switchboard.connector.ConnectorSession;
@@ -34,6 +35,7 @@ import org.switchboard.core.chat.ChatAction;
 import org.switchboard.core.wrapup.WrapUpCatalog;
 import org.switchboard.ui.Accessibility;
 import org.switchboard.ui.WidgetIds;
+import org.switchboard.ui.Failures;
 import org.switchboard.ui.session.AgentSession;
 import org.switchboard.ui.session.QueueNames;
 import org.switchboard.ui.session.UiEventRunner;
@@ -53,6 +55,7 @@ public class ChatView {
 
     private final ConnectorListener listener = this::onEvent;
     private final Map<String, ChatTab> tabs = new LinkedHashMap<>();
+    private boolean online = true;
     private final Map<String, WrapUpDialog> wrapUps = new HashMap<>();
     private final Set<String> submitted = new HashSet<>();
     private final Pictures pictures = new Pictures();
@@ -105,7 +108,10 @@ public class ChatView {
             return;
         }
         switch (event) {
-            case ConnectorEvent.ConnectionChanged c -> resync();
+            case ConnectorEvent.ConnectionChanged c -> {
+                online = c.state() == ConnectionState.CONNECTED || c.state() == ConnectionState.FAILED_OVER;
+                resync();
+            }
             case ConnectorEvent.StateReconciled r -> resync();
             case ConnectorEvent.InteractionOffered o -> update(o.interaction());
             case ConnectorEvent.InteractionChanged c -> update(c.interaction());
@@ -153,10 +159,12 @@ public class ChatView {
             }
             tab = new ChatTab(folder, chat, agentId(), new TabActions());
             tabs.put(chat.id(), tab);
+            tab.setOnline(online);
             tab.update(chat, details);
             folder.setSelection(tab.item());
             tab.selected();
         } else {
+            tab.setOnline(online);
             tab.update(chat, details);
         }
         if (chat.wrapUpOwed() && !submitted.contains(chat.id()) && !wrapUps.containsKey(chat.id())) {
@@ -230,9 +238,8 @@ public class ChatView {
         sayIn(chatId, "");
         stage.whenComplete((done, failure) -> {
             if (failure != null) {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
                 ui.execute(() -> {
-                    sayIn(chatId, NLS.bind(Messages.notSent, what, cause.getMessage()));
+                    sayIn(chatId, Failures.notDone(ChatTexts.actionName(what), failure));
                     ChatTab tab = tabs.get(chatId);
                     if (refusedText != null && tab != null) {
                         tab.restore(refusedText);

@@ -50,7 +50,6 @@ final class Messages extends NLS {
     public static String wrapUp;
     public static String wrapUpFor;
     public static String refused;
-    public static String notSent;
     public static String transferTitle;
     public static String transferKind;
     public static String transferTarget;

@@ -53,6 +53,7 @@ public class AgentStatePart {
     public static final String CONNECTION = "agent.connection";
     public static final String OUTBOX = "agent.outbox";
     public static final String MESSAGE = "agent.message";
+    public static final String BANNER = "agent.banner";
 
     private final ConnectorListener listener = this::onEvent;
     private final List<ReasonCode> reasons = ReasonCodes.all();
@@ -70,6 +71,7 @@ public class AgentStatePart {
     private Label connection;
     private Label outbox;
     private Label message;
+    private Label banner;
     private RonaPopover rona;
     private AgentStatus shown;
     private Instant since = Instant.now();
@@ -88,6 +90,11 @@ public class AgentStatePart {
         row.marginTop = 4;
         row.marginBottom = 4;
         parent.setLayout(row);
+        banner = label(parent, BANNER, Messages.bannerName);
+        banner.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        banner.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        banner.setFont(JFaceResources.getBannerFont());
+        showBanner(null);
         state = label(parent, STATE, Messages.stateName);
         state.setFont(JFaceResources.getBannerFont());
         time = label(parent, TIME, Messages.timeInState);
@@ -203,6 +210,18 @@ public class AgentStatePart {
 
     private void showConnection(ConnectionState c) {
         connection.setText(Messages.get("connection_" + c.name()));
+        boolean lost = session.session().isPresent()
+                && (c == ConnectionState.RECONNECTING || c == ConnectionState.CONNECTING);
+        showBanner(lost ? Messages.bannerLost : null);
+        layout.request();
+    }
+
+    /** One line across the bar while the contact center cannot be reached; none otherwise. */
+    private void showBanner(String text) {
+        banner.setText(text == null ? "" : " " + text + " ");
+        banner.setVisible(text != null);
+        banner.setLayoutData(new RowData(text == null ? 0 : SWT.DEFAULT, text == null ? 0 : SWT.DEFAULT));
+        ((RowData) banner.getLayoutData()).exclude = text == null;
     }
 
     private void showOutbox(int pendingCount, List<OutboxItem> items) {

@@ -23,6 +23,8 @@ final class Messages extends NLS {
     public static String reason;
     public static String logIn;
     public static String logOut;
+    public static String bannerName;
+    public static String bannerLost;
     public static String connection_CONNECTING;
     public static String connection_CONNECTED;
     public static String connection_RECONNECTING;

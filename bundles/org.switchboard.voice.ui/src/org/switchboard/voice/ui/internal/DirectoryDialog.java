@@ -29,6 +29,7 @@ import org.switchboard.core.voice.CallAction;
 import org.switchboard.store.CallListEntry;
 import org.switchboard.ui.Accessibility;
 import org.switchboard.ui.WidgetIds;
+import org.switchboard.ui.Failures;
 import org.switchboard.ui.session.AgentSession;
 import org.switchboard.ui.session.UiEventRunner;
 
@@ -290,7 +291,7 @@ final class DirectoryDialog extends Dialog {
         }
         phone.get().consult(from.get().id(), e.target()).whenCompleteAsync((done, failure) -> say(failure == null
                 ? NLS.bind(DirectoryMessages.consultRequested, e.name())
-                : NLS.bind(Messages.notSent, CallAction.CONSULT.name(), OutboundCalls.cause(failure).getMessage())),
+                : Failures.notDone(Messages.plain(Messages.get("action_CONSULT")), OutboundCalls.cause(failure))),
                 ui);
     }
 

@@ -62,6 +62,7 @@ final class InteractionPanel {
     private final Label recording;
     private final CallDataEditor callData;
     private final Composite buttons;
+    private boolean online = true;
     private final Map<CallAction, Button> actionButtons = new EnumMap<>(CallAction.class);
     private final Button wrapUp;
     private final Button cancelCallback;
@@ -134,6 +135,17 @@ final class InteractionPanel {
         return "voice.call." + interactionId + "." + part;
     }
 
+    /**
+     * While the contact center cannot be reached the call's actions cannot be taken, so their buttons
+     * are disabled; the wrap-up stays open, as it waits in the outbox.
+     */
+    void setOnline(boolean reachable) {
+        if (online != reachable) {
+            online = reachable;
+            update(call);
+        }
+    }
+
     void update(InteractionInfo latest) {
         call = latest;
         String label = CallTexts.callbackKind(latest);
@@ -146,7 +158,7 @@ final class InteractionPanel {
         Set<String> allowed = Set.copyOf(latest.allowedActions());
         actionButtons.forEach((action, button) -> {
             boolean ok = allowed.contains(action.name()) && !(consulting && ConsultPanel.ACTIONS.contains(action));
-            button.setEnabled(ok);
+            button.setEnabled(ok && online);
             show(button, ok || MAIN.contains(action));
         });
         show(wrapUp, latest.wrapUpOwed());

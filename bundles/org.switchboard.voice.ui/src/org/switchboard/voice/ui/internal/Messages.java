@@ -43,7 +43,6 @@ final class Messages extends NLS {
     public static String offerAccept;
     public static String offerDecline;
     public static String refused;
-    public static String notSent;
     public static String consultTitle;
     public static String transferTitle;
     public static String targetKind;

@@ -20,6 +20,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.switchboard.connector.ConnectionState;
 import org.switchboard.connector.ConnectorEvent;
 import org.switchboard.connector.ConnectorListener;
 import org.switchboard.connector.InteractionInfo;
@@ -29,6 +30,7 @@ import org.switchboard.core.Channel;
 import org.switchboard.core.voice.CallAction;
 import org.switchboard.core.wrapup.WrapUpCatalog;
 import org.switchboard.ui.Accessibility;
+import org.switchboard.ui.Failures;
 import org.switchboard.ui.WidgetIds;
 import org.switchboard.ui.session.AgentSession;
 import org.switchboard.ui.session.DeferredLayout;
@@ -48,6 +50,7 @@ public class VoiceView {
     public static final String NOTICE = "voice.notice";
 
     private final ConnectorListener listener = this::onEvent;
+    private boolean online = true;
     private final Map<String, InteractionPanel> panels = new LinkedHashMap<>();
     private final Map<String, WrapUpDialog> wrapUps = new HashMap<>();
     private final Set<String> submitted = new HashSet<>();
@@ -125,7 +128,10 @@ public class VoiceView {
             return;
         }
         switch (event) {
-            case ConnectorEvent.ConnectionChanged c -> resync();
+            case ConnectorEvent.ConnectionChanged c -> {
+                online = c.state() == ConnectionState.CONNECTED || c.state() == ConnectionState.FAILED_OVER;
+                resync();
+            }
             case ConnectorEvent.StateReconciled r -> resync();
             case ConnectorEvent.InteractionOffered o -> update(o.interaction());
             case ConnectorEvent.InteractionChanged c -> update(c.interaction());
@@ -143,6 +149,7 @@ public class VoiceView {
     }
 
     private void resync() {
+        panels.values().forEach(p -> p.setOnline(online));
         Map<String, InteractionInfo> now = session.interactionsOn(Channel.VOICE);
         offers.retainOnly(now.keySet());
         for (String id : Set.copyOf(panels.keySet())) {
@@ -170,10 +177,12 @@ public class VoiceView {
         offers.remove(call.id());
         InteractionPanel panel = panels.get(call.id());
         if (panel == null) {
-            panels.put(call.id(), new InteractionPanel(calls, call, new PanelActions()));
+            panel = new InteractionPanel(calls, call, new PanelActions());
+            panels.put(call.id(), panel);
         } else {
             panel.update(call);
         }
+        panel.setOnline(online);
         if (call.wrapUpOwed() && !submitted.contains(call.id()) && !wrapUps.containsKey(call.id())) {
             openWrapUp(call);
         }
@@ -246,8 +255,8 @@ public class VoiceView {
         UiEventRunner ui = new UiEventRunner(parent.getDisplay());
         stage.whenComplete((done, failure) -> {
             if (failure != null) {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                ui.execute(() -> say(NLS.bind(Messages.notSent, what, cause.getMessage())));
+                String action = Messages.plain(Messages.get("action_" + what));
+                ui.execute(() -> say(Failures.notDone(action.startsWith("action_") ? what : action, failure)));
             }
         });
     }
