@@ -45,6 +45,20 @@ public final class Popovers {
         popover.moveAbove(null);
     }
 
+    /**
+     * Calls the agent back to the desktop when its window does not have the focus: a sound, and a
+     * notification on the desktop where one can be shown ({@code notify-send}, started off the UI thread).
+     */
+    public static void alertIfAway(Shell window, String title, String text) {
+        Shell active = window.getDisplay().getActiveShell();
+        boolean away = active == null || (active != window && active.getParent() != window);
+        if (!away) {
+            return;
+        }
+        window.getDisplay().beep();
+        Thread.ofVirtual().name("switchboard-notification").start(() -> DesktopNotification.show(title, text));
+    }
+
     /** Sizes the popover to its content and places it at the window's bottom right, {@code stackedAbove} px higher. */
     private static void placeBottomRight(Shell popover, Shell window, int stackedAbove) {
         Point size = popover.computeSize(SWT.DEFAULT, SWT.DEFAULT);

@@ -55,6 +55,9 @@ final class ChatOfferPopover {
         if (!chat.equals(before)) {
             rebuild();
         }
+        if (before == null && !window.isDisposed()) {
+            Popovers.alertIfAway(window, Messages.offerTitle, ChatTexts.customer(chat));
+        }
     }
 
     void remove(String interactionId) {

@@ -22,6 +22,8 @@ final class Messages extends NLS {
     public static String offerConsult;
     public static String offerCallback;
     public static String offerTitleName;
+    public static String offerRinging;
+    public static String offerRingingName;
     public static String callerName;
     public static String callStateName;
     public static String callTimerName;

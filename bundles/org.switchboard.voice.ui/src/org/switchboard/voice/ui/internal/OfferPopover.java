@@ -42,7 +42,9 @@ final class OfferPopover {
     private final java.util.function.UnaryOperator<String> queueName;
     private final Map<String, InteractionInfo> offers = new LinkedHashMap<>();
     private final Map<String, Instant> arrived = new HashMap<>();
+    private final Map<String, Label> ringing = new HashMap<>();
     private Shell shell;
+    private boolean ticking;
 
     /** @param queueName a queue's name by its id, the id while the name is not known */
     OfferPopover(Shell window, BiConsumer<InteractionInfo, CallAction> act,
@@ -57,9 +59,12 @@ final class OfferPopover {
     }
 
     void show(InteractionInfo call) {
-        arrived.putIfAbsent(call.id(), Instant.now());
+        boolean arriving = arrived.putIfAbsent(call.id(), Instant.now()) == null;
         offers.put(call.id(), call);
         rebuild();
+        if (arriving && !window.isDisposed()) {
+            Popovers.alertIfAway(window, Messages.offerCall, CallTexts.caller(call));
+        }
     }
 
     void remove(String interactionId) {
@@ -110,6 +115,7 @@ final class OfferPopover {
         for (Control c : shell.getChildren()) {
             c.dispose();
         }
+        ringing.clear();
         List<PendingOffer> pending = offers.values().stream()
                 .map(o -> new PendingOffer(o.id(), o.channel(), arrived.get(o.id()))).toList();
         OfferStack stack = new OfferStack(pending);
@@ -121,6 +127,29 @@ final class OfferPopover {
             card(offers.get(o.interactionId()));
         }
         Popovers.show(shell, window, 0, 0);
+        if (!ticking) {
+            ticking = true;
+            shell.getDisplay().timerExec(1000, this::tick);
+        }
+    }
+
+    /** Counts each card's ringing time up, every second while a card is shown. */
+    private void tick() {
+        if (shell == null || shell.isDisposed() || offers.isEmpty()) {
+            ticking = false;
+            return;
+        }
+        ringing.forEach((id, label) -> {
+            if (!label.isDisposed()) {
+                label.setText(ringingFor(id));
+            }
+        });
+        shell.getDisplay().timerExec(1000, this::tick);
+    }
+
+    private String ringingFor(String interactionId) {
+        long seconds = java.time.Duration.between(arrived.get(interactionId), Instant.now()).toSeconds();
+        return NLS.bind(Messages.offerRinging, String.format("%d:%02d", seconds / 60, seconds % 60));
     }
 
     private void card(InteractionInfo call) {
@@ -132,7 +161,10 @@ final class OfferPopover {
         Label title = Accessibility.tagged(new Label(card, SWT.NONE), id(call.id(), "title"), Messages.offerTitleName);
         title.setText(consult ? Messages.offerConsult : callback ? label(call) : Messages.offerCall);
         title.setFont(JFaceResources.getBannerFont());
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(title);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+        Label time = Accessibility.tagged(new Label(card, SWT.RIGHT), id(call.id(), "ringing"), Messages.offerRingingName);
+        time.setText(ringingFor(call.id()));
+        ringing.put(call.id(), time);
         if (callback) {
             Label kind = Accessibility.tagged(new Label(card, SWT.NONE), id(call.id(), "callbackKind"),
                     Messages.callbackLabelName);
