@@ -3,6 +3,9 @@ package org.switchboard.ui.popover;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -22,6 +25,20 @@ public final class Popovers {
     /** A new popover shell over {@code window}: no title bar, a border, on top of its window. */
     public static Shell create(Shell window) {
         return new Shell(window, SWT.ON_TOP | SWT.TOOL | SWT.BORDER | SWT.MODELESS);
+    }
+
+    /**
+     * Marks the composite holding a card's title as the card's heading, in the theme's selection colours,
+     * so that a request stands out from the views under it in any theme, dark ones included.
+     */
+    public static void heading(Composite band) {
+        Display display = band.getDisplay();
+        band.setBackground(display.getSystemColor(SWT.COLOR_LIST_SELECTION));
+        band.setForeground(display.getSystemColor(SWT.COLOR_LIST_SELECTION_TEXT));
+        band.setBackgroundMode(SWT.INHERIT_FORCE);
+        for (Control c : band.getChildren()) {
+            c.setForeground(display.getSystemColor(SWT.COLOR_LIST_SELECTION_TEXT));
+        }
     }
 
     /**

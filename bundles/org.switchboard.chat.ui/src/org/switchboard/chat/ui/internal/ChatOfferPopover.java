@@ -110,10 +110,14 @@ final class ChatOfferPopover {
         Composite card = WidgetIds.tag(new Composite(shell, SWT.BORDER), id(chat.id(), "card"));
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 8).applyTo(card);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(card);
-        Label title = Accessibility.tagged(new Label(card, SWT.NONE), id(chat.id(), "title"), Messages.offerTitle);
+        Composite band = new Composite(card, SWT.NONE);
+        GridLayoutFactory.swtDefaults().margins(6, 4).applyTo(band);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(band);
+        Label title = Accessibility.tagged(new Label(band, SWT.NONE), id(chat.id(), "title"), Messages.offerTitle);
         title.setText(Messages.offerTitle);
         title.setFont(JFaceResources.getBannerFont());
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(title);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+        Popovers.heading(band);
         Label customer = Accessibility.tagged(new Label(card, SWT.NONE), id(chat.id(), "customer"),
                 Messages.customerUnknown);
         customer.setText(ChatTexts.customer(chat).replace("&", "&&"));

@@ -265,7 +265,7 @@ final class ChatTab {
             // The call's state goes under the number: beside it, the narrow view wrapped it word by word.
             ((GridLayout) row.getLayout()).numColumns = 1;
             Label call = Accessibility.tagged(new Label(row, SWT.WRAP), id("call"), "Calls to the customer");
-            call.setForeground(row.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
+            call.setForeground(row.getDisplay().getSystemColor(SWT.COLOR_LINK_FOREGROUND));
             GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).exclude(true).applyTo(call);
             call.setVisible(false);
         }
@@ -357,7 +357,7 @@ final class ChatTab {
                     customerId, ChatTexts.customer(chat)));
             shown.setBackground(lines.getBackground());
             if (agentId.equals(line.from())) {
-                shown.setForeground(lines.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
+                shown.setForeground(lines.getDisplay().getSystemColor(SWT.COLOR_LINK_FOREGROUND));
             } else {
                 customerTyping(false);
                 if (!selected) {

@@ -47,12 +47,17 @@ final class DirectoryMessages extends NLS {
     private DirectoryMessages() {
     }
 
-    /** A keyed string of the same file ({@code presence_READY}, {@code kind_AGENT}, {@code show_RECENT}). */
+    /** A keyed string of the companion file ({@code presence_READY}, {@code kind_AGENT}, {@code show_RECENT}). */
     static String get(String key) {
-        return Keyed.BUNDLE.containsKey(key) ? Keyed.BUNDLE.getString(key) : key;
+        if (Keyed.BY_NAME.containsKey(key)) {
+            return Keyed.BY_NAME.getString(key);
+        }
+        return Keyed.FIELDS.containsKey(key) ? Keyed.FIELDS.getString(key) : key;
     }
 
     private static final class Keyed {
-        static final java.util.ResourceBundle BUNDLE = java.util.ResourceBundle.getBundle(BUNDLE_NAME);
+        // names looked up only by key live apart, so that NLS does not report them as unused fields
+        static final java.util.ResourceBundle BY_NAME = java.util.ResourceBundle.getBundle(BUNDLE_NAME + "_keyed");
+        static final java.util.ResourceBundle FIELDS = java.util.ResourceBundle.getBundle(BUNDLE_NAME);
     }
 }

@@ -81,9 +81,12 @@ final class Messages extends NLS {
     private Messages() {
     }
 
-    /** A keyed string of the same file ({@code state_HELD}, {@code action_HOLD}, ...). */
+    /** A keyed string of the companion file ({@code state_HELD}, {@code action_HOLD}, ...). */
     static String get(String key) {
-        return Keyed.BUNDLE.containsKey(key) ? Keyed.BUNDLE.getString(key) : key;
+        if (Keyed.BY_NAME.containsKey(key)) {
+            return Keyed.BY_NAME.getString(key);
+        }
+        return Keyed.FIELDS.containsKey(key) ? Keyed.FIELDS.getString(key) : key;
     }
 
     /** Plain text of a label with a mnemonic, for accessible names. */
@@ -92,6 +95,8 @@ final class Messages extends NLS {
     }
 
     private static final class Keyed {
-        static final java.util.ResourceBundle BUNDLE = java.util.ResourceBundle.getBundle(BUNDLE_NAME);
+        // names looked up only by key live apart, so that NLS does not report them as unused fields
+        static final java.util.ResourceBundle BY_NAME = java.util.ResourceBundle.getBundle(BUNDLE_NAME + "_keyed");
+        static final java.util.ResourceBundle FIELDS = java.util.ResourceBundle.getBundle(BUNDLE_NAME);
     }
 }

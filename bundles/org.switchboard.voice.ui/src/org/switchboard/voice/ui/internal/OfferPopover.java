@@ -158,13 +158,17 @@ final class OfferPopover {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(card);
         boolean consult = CallTexts.consultRequest(call);
         boolean callback = call.callback() != null;
-        Label title = Accessibility.tagged(new Label(card, SWT.NONE), id(call.id(), "title"), Messages.offerTitleName);
+        Composite band = new Composite(card, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).margins(6, 4).applyTo(band);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(band);
+        Label title = Accessibility.tagged(new Label(band, SWT.NONE), id(call.id(), "title"), Messages.offerTitleName);
         title.setText(consult ? Messages.offerConsult : callback ? label(call) : Messages.offerCall);
         title.setFont(JFaceResources.getBannerFont());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
-        Label time = Accessibility.tagged(new Label(card, SWT.RIGHT), id(call.id(), "ringing"), Messages.offerRingingName);
+        Label time = Accessibility.tagged(new Label(band, SWT.RIGHT), id(call.id(), "ringing"), Messages.offerRingingName);
         time.setText(ringingFor(call.id()));
         ringing.put(call.id(), time);
+        Popovers.heading(band);
         if (callback) {
             Label kind = Accessibility.tagged(new Label(card, SWT.NONE), id(call.id(), "callbackKind"),
                     Messages.callbackLabelName);
