@@ -147,6 +147,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     private final Callbacks callbacks;
     private final ServerStore store;
     private final Restoration restoration;
+    private final Declines declines = new Declines();
     private long nextInteraction;
     /** Seats whose agent view may have changed since the last publish; all of them after a tick or a session change. */
     private final Set<AgentSeat> dirtySeats = new LinkedHashSet<>();
@@ -634,7 +635,12 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                 throw new ActionRefusedException(busy.get(), to.agentId() + " cannot be offered a call now");
             }
         }
+        boolean declining = cmd.action() == CallAction.REJECT && call.phase() == CallPhase.OFFERED
+                && call.offeredTo().filter(agentId::equals).isPresent();
         call.apply(agentId, cmd.action(), cmd.params(), now);
+        if (declining) {
+            declines.declined(v, seats.get(agentId));
+        }
         endLegIfOver(v);
         if (cmd.action() == CallAction.CONSULT && target instanceof Target.ToDialNumber d) {
             // The simulated switch: the far end answers at once.
@@ -677,6 +683,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                 s.reject();
                 a.reject(c.id);
                 c.session = null;
+                declines.declined(c, seat);
             }
             case SEND -> s.send(cmd.text(), now);
             case END -> {
@@ -1346,6 +1353,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
         while ((m = router.next(interactions.values())) != null) {
             route(m, now);
         }
+        declines.tell();
         publish(now);
     }
 

@@ -11,7 +11,7 @@ import org.switchboard.server.core.ServerConfig;
 /**
  * Picks the agent for each waiting interaction, oldest arrival first: among the agents holding all
  * of the queue's skills who can take an offer on the channel now (Ready, no pending change, free
- * capacity), the one idle longest.
+ * capacity), the one idle longest. An agent who declined an interaction is not offered it again.
  */
 final class Router {
 
@@ -46,6 +46,7 @@ final class Router {
             for (AgentSeat seat : seats.values()) {
                 if (!seat.account.skills().containsAll(queue.skills())
                         || seat.agent.refusalOfOffer(i.channel()).isPresent()
+                        || (consultQueue == null && !Declines.mayOffer(i, seat.id()))
                         || (i instanceof VoiceInteraction v && (!v.call.mayRouteTo(seat.id())
                                 || (consultQueue != null && v.call.roleOf(seat.id()).isPresent())))) {
                     continue;
