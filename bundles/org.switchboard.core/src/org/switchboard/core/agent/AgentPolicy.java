@@ -56,6 +56,6 @@ public record AgentPolicy(Capacity capacity, Duration offerTimeout, Optional<Dur
 
     boolean knows(ReasonCode reason) {
         return reason.equals(ReasonCode.AFTER_LOGIN) || reason.equals(ReasonCode.WRAP_UP_TIMEOUT)
-                || notReadyReasons.contains(reason);
+                || reason.equals(ReasonCode.DISCONNECTED) || notReadyReasons.contains(reason);
     }
 }

@@ -9,6 +9,8 @@ public record ReasonCode(String code, String label) {
     public static final ReasonCode AFTER_LOGIN = new ReasonCode("after-login", "Logged in");
     /** The reason used when a wrap-up timeout sends the agent to Not Ready. */
     public static final ReasonCode WRAP_UP_TIMEOUT = new ReasonCode("wrap-up-timeout", "Wrap-up timed out");
+    /** The reason the server gives an agent whose desktop stopped listening to its events. */
+    public static final ReasonCode DISCONNECTED = new ReasonCode("disconnected", "Desktop disconnected");
 
     public ReasonCode {
         Require.text(code, "reason code");

@@ -30,12 +30,47 @@ import org.switchboard.core.wrapup.WrapUpCatalog;
  *                            a web callback before the customer answers
  * @param outboundAnswerDelay how long the simulated customer of an outbound call lets it ring before
  *                            answering; empty: only the simulator's control answers it
+ * @param presence            how long a session may be without its event stream before the agent is
+ *                            made Not Ready, and before it is logged out
  */
 public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, List<QueueConfig> queues,
         List<EntryPointConfig> entryPoints, List<DirectoryEntry> directory, Set<ReasonCode> reasonCodes,
         Set<Disposition> dispositions, List<CadDefinition> cadVariables, Duration offerTimeout,
         Optional<Duration> wrapUpTimeout, Optional<Duration> privacyShield, Capacity capacity, int conferenceLimit,
-        int replayBuffer, boolean endCallForWebCallback, Optional<Duration> outboundAnswerDelay) {
+        int replayBuffer, boolean endCallForWebCallback, Optional<Duration> outboundAnswerDelay,
+        Presence presence) {
+
+    /**
+     * An agent whose session has no event stream (its desktop closed, crashed or lost the network) is
+     * absent: no offer is made to it; after {@code timeout} it is made Not Ready (reason
+     * {@code disconnected}) and its offers go to other agents; after {@code logout} it is logged out,
+     * as Cisco Finesse does. A desktop that reconnects before {@code timeout} keeps its state.
+     */
+    public record Presence(Duration timeout, Duration logout) {
+
+        /** 15 s to Not Ready, 180 s to logout. */
+        public static final Presence DEFAULT = new Presence(Duration.ofSeconds(15), Duration.ofSeconds(180));
+
+        public Presence {
+            Checks.present(timeout, "presence timeout");
+            Checks.present(logout, "presence logout");
+            if (timeout.isNegative() || timeout.isZero() || logout.compareTo(timeout) < 0) {
+                throw new IllegalArgumentException("the presence timeout must be positive and the logout no shorter: "
+                        + timeout.toSeconds() + " s, " + logout.toSeconds() + " s");
+            }
+        }
+    }
+
+    public ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, List<QueueConfig> queues,
+            List<EntryPointConfig> entryPoints, List<DirectoryEntry> directory, Set<ReasonCode> reasonCodes,
+            Set<Disposition> dispositions, List<CadDefinition> cadVariables, Duration offerTimeout,
+            Optional<Duration> wrapUpTimeout, Optional<Duration> privacyShield, Capacity capacity,
+            int conferenceLimit, int replayBuffer, boolean endCallForWebCallback,
+            Optional<Duration> outboundAnswerDelay) {
+        this(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables, offerTimeout,
+                wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer, endCallForWebCallback,
+                outboundAnswerDelay, Presence.DEFAULT);
+    }
 
     /** How long the demo's customers let an outbound call ring. */
     public static final Duration DEMO_OUTBOUND_ANSWER_DELAY = Duration.ofSeconds(3);
@@ -76,6 +111,7 @@ public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, Li
         Checks.present(privacyShield, "privacy shield");
         Checks.present(capacity, "capacity");
         Checks.present(outboundAnswerDelay, "outbound answer delay");
+        Checks.present(presence, "presence");
         if (outboundAnswerDelay.filter(d -> d.isNegative()).isPresent()) {
             throw new IllegalArgumentException("the outbound answer delay cannot be negative");
         }
@@ -161,31 +197,39 @@ public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, Li
     public ServerConfig withOfferTimeout(Duration timeout) {
         return new ServerConfig(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables,
                 timeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer, endCallForWebCallback,
-                outboundAnswerDelay);
+                outboundAnswerDelay, presence);
     }
 
     public ServerConfig withReplayBuffer(int events) {
         return new ServerConfig(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables,
                 offerTimeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, events, endCallForWebCallback,
-                outboundAnswerDelay);
+                outboundAnswerDelay, presence);
     }
 
     public ServerConfig withEndCallForWebCallback(boolean enabled) {
         return new ServerConfig(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables,
                 offerTimeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer, enabled,
-                outboundAnswerDelay);
+                outboundAnswerDelay, presence);
     }
 
     /** @param delay how long simulated customers let outbound calls ring; empty: until the simulator answers */
     public ServerConfig withOutboundAnswerDelay(Optional<Duration> delay) {
         return new ServerConfig(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables,
                 offerTimeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer,
-                endCallForWebCallback, delay);
+                endCallForWebCallback, delay, presence);
+    }
+
+    /** @param timeout absent this long, the agent is made Not Ready; {@code logout}: logged out */
+    public ServerConfig withPresence(Duration timeout, Duration logout) {
+        return new ServerConfig(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables,
+                offerTimeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer,
+                endCallForWebCallback, outboundAnswerDelay, new Presence(timeout, logout));
     }
 
     public ServerConfig withCapacity(Capacity limits) {
         return new ServerConfig(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables,
-                offerTimeout, wrapUpTimeout, privacyShield, limits, conferenceLimit, replayBuffer, endCallForWebCallback);
+                offerTimeout, wrapUpTimeout, privacyShield, limits, conferenceLimit, replayBuffer, endCallForWebCallback,
+                outboundAnswerDelay, presence);
     }
 
     /**
@@ -200,7 +244,8 @@ public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, Li
         }
         List<QueueConfig> next = queues.stream().map(q -> q.withCallOnAccept(chatQueueIds.contains(q.id()))).toList();
         return new ServerConfig(agents, teams, next, entryPoints, directory, reasonCodes, dispositions, cadVariables,
-                offerTimeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer, endCallForWebCallback);
+                offerTimeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer, endCallForWebCallback,
+                outboundAnswerDelay, presence);
     }
 
     /**

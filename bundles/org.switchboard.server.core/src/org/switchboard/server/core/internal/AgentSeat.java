@@ -48,6 +48,8 @@ final class AgentSeat {
     final Map<String, AgentWork.Stage> storedWork = new HashMap<>();
     /** Interactions restored after a restart whose wrap-up the agent owes; it enters wrap-up at login. */
     final Set<String> owedAtLogin = new LinkedHashSet<>();
+    /** Presence steps taken while the desktop is away: 1 made Not Ready, 2 logged out (see {@link Presence}). */
+    int awaySteps;
 
     AgentSeat(AgentAccount account, Agent agent) {
         this.account = account;

@@ -147,6 +147,8 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     private final Callbacks callbacks;
     private final ServerStore store;
     private final Restoration restoration;
+    private final Declines declines = new Declines();
+    private final Presence presence;
     private long nextInteraction;
     /** Seats whose agent view may have changed since the last publish; all of them after a tick or a session change. */
     private final Set<AgentSeat> dirtySeats = new LinkedHashSet<>();
@@ -156,6 +158,9 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
      * shown; otherwise only the touched ones (a tick still looks at all of them).
      */
     private boolean allInteractionsDirty = true;
+    /** Sessions of agents now logged out, ended once the request that logged them out has its outcome out. */
+    private final List<AgentSeat> loggedOut = new ArrayList<>();
+    private boolean answering;
 
     /**
      * The demo configuration, with the framework property {@value #CALL_ON_ACCEPT_PROPERTY} naming the
@@ -165,7 +170,9 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
     @Activate
     public ContactCenterEngine(@Reference(name = "store", cardinality = ReferenceCardinality.OPTIONAL,
             policyOption = ReferencePolicyOption.GREEDY) ServerStore store, BundleContext context) {
-        this(configured(context.getProperty(CALL_ON_ACCEPT_PROPERTY), context.getProperty(DEMO_AGENTS_PROPERTY)),
+        this(Presence.configured(configured(context.getProperty(CALL_ON_ACCEPT_PROPERTY),
+                context.getProperty(DEMO_AGENTS_PROPERTY)), context.getProperty(Presence.TIMEOUT_PROPERTY),
+                context.getProperty(Presence.LOGOUT_PROPERTY)),
                 Clock.systemUTC(), DEMO_TICK, store == null ? ServerStore.none() : store);
     }
 
@@ -219,6 +226,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
         this.cadEdits = new CadEdits(this.store);
         this.callbacks = new Callbacks(config);
         this.restoration = new Restoration(config, seats, this.store);
+        this.presence = new Presence(config.presence(), (id, agentId) -> offerReturned(id, agentId, clock.instant()));
         restoration.restore(interactions, clock.instant());
         this.loop = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "switchboard-contact-center");
@@ -359,7 +367,8 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             byte[] bytes = new byte[32];
             random.nextBytes(bytes);
             seat.token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            seat.log = new SessionEventLog(config.replayBuffer());
+            seat.log = new SessionEventLog(config.replayBuffer(), clock);
+            seat.awaySteps = 0;
             seat.published = null;
             agentByToken.put(seat.token, seat.id());
             dirtySeats.add(seat);
@@ -570,8 +579,14 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                 outcome = new ActionOutcome(command.requestId(), interactionId, command.action(), e.rule().name(),
                         e.getMessage());
             }
-            afterChange(now);
-            seat.emit(type, command.requestId(), outcome);
+            answering = true;
+            try {
+                afterChange(now);
+                seat.emit(type, command.requestId(), outcome);
+            } finally {
+                answering = false;
+                endLoggedOutSessions();
+            }
             seat.outcomes.put(command.requestId(), new ServerEvent(0, type, command.requestId(), outcome));
             return outcome;
         });
@@ -634,7 +649,12 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                 throw new ActionRefusedException(busy.get(), to.agentId() + " cannot be offered a call now");
             }
         }
+        boolean declining = cmd.action() == CallAction.REJECT && call.phase() == CallPhase.OFFERED
+                && call.offeredTo().filter(agentId::equals).isPresent();
         call.apply(agentId, cmd.action(), cmd.params(), now);
+        if (declining) {
+            declines.declined(v, seats.get(agentId));
+        }
         endLegIfOver(v);
         if (cmd.action() == CallAction.CONSULT && target instanceof Target.ToDialNumber d) {
             // The simulated switch: the far end answers at once.
@@ -677,6 +697,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                 s.reject();
                 a.reject(c.id);
                 c.session = null;
+                declines.declined(c, seat);
             }
             case SEND -> s.send(cmd.text(), now);
             case END -> {
@@ -1271,6 +1292,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
         allSeatsDirty = true;
         allInteractionsDirty = true;
         for (AgentSeat seat : seats.values()) {
+            presence.check(seat, now);
             for (AgentEvent e : seat.agent.tick(now)) {
                 switch (e) {
                     case AgentEvent.OfferTimedOut t -> {
@@ -1346,6 +1368,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
         while ((m = router.next(interactions.values())) != null) {
             route(m, now);
         }
+        declines.tell();
         publish(now);
     }
 
@@ -1461,10 +1484,23 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
                 seat.published = view;
                 seat.emit(EventTypes.AGENT_STATE, null, view);
             }
+            if (seat.agent.availability() == AgentState.LOGGED_OUT && seat.hasSession()) {
+                loggedOut.add(seat);
+            }
+        }
+        if (!answering) {
+            endLoggedOutSessions();
+        }
+    }
+
+    /** Ends the sessions of agents logged out, after the outcome of the request that did it (a wrap-up) is out. */
+    private void endLoggedOutSessions() {
+        for (AgentSeat seat : loggedOut) {
             if (seat.agent.availability() == AgentState.LOGGED_OUT) {
                 endSession(seat);
             }
         }
+        loggedOut.clear();
     }
 
     /** The interactions an agent was shown or its state machine holds. */

@@ -2,6 +2,7 @@ package org.switchboard.server.core.internal;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,6 +23,8 @@ abstract sealed class Interaction permits VoiceInteraction, ChatInteraction {
     String storedState;
     /** The view each agent was last sent, to publish only changes. */
     final Map<String, InteractionView> shown = new HashMap<>();
+    /** Agents who declined an offer of this interaction: it is not offered to them again. */
+    final Set<String> declinedBy = new HashSet<>();
 
     Interaction(String id, String customerId, Caller caller, CadSet cad, Instant arrived) {
         this.id = id;

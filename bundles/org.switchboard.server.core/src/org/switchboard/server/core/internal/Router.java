@@ -11,7 +11,8 @@ import org.switchboard.server.core.ServerConfig;
 /**
  * Picks the agent for each waiting interaction, oldest arrival first: among the agents holding all
  * of the queue's skills who can take an offer on the channel now (Ready, no pending change, free
- * capacity), the one idle longest.
+ * capacity), the one idle longest. An agent who declined an interaction is not offered it again, and an agent whose desktop
+ * is away is offered nothing.
  */
 final class Router {
 
@@ -45,7 +46,8 @@ final class Router {
             AgentSeat best = null;
             for (AgentSeat seat : seats.values()) {
                 if (!seat.account.skills().containsAll(queue.skills())
-                        || seat.agent.refusalOfOffer(i.channel()).isPresent()
+                        || seat.agent.refusalOfOffer(i.channel()).isPresent() || !Presence.reachable(seat)
+                        || (consultQueue == null && !Declines.mayOffer(i, seat.id()))
                         || (i instanceof VoiceInteraction v && (!v.call.mayRouteTo(seat.id())
                                 || (consultQueue != null && v.call.roleOf(seat.id()).isPresent())))) {
                     continue;

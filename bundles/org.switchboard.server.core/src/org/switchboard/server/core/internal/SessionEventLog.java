@@ -1,6 +1,8 @@
 package org.switchboard.server.core.internal;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,11 @@ import org.switchboard.server.core.ServerEvent;
  * The events of one agent session: ids increase by one from 1, the newest {@code capacity} are kept
  * for replay. Appended on the event loop, read by stream threads; guarded by its own monitor. Its
  * subscribers are told of each append and of the end outside the monitor, on the appending thread.
+ *
+ * <p>Its subscribers are the session's open event streams, so the log also knows whether the agent's
+ * desktop is listening: a session that has had a stream and has none now is absent since the instant
+ * its last stream went (see {@link Presence}). A session that never opened a stream (a client of the
+ * Java or SOAP interface alone) is never absent.
  */
 final class SessionEventLog implements EventFeed {
 
@@ -24,9 +31,13 @@ final class SessionEventLog implements EventFeed {
     private long lastId;
     private boolean closed;
     private final List<Runnable> subscribers = new CopyOnWriteArrayList<>();
+    private final Clock clock;
+    /** When the last stream went; null while one is open or before the first. Under the monitor. */
+    private Instant absentSince;
 
-    SessionEventLog(int capacity) {
+    SessionEventLog(int capacity, Clock clock) {
         this.capacity = capacity;
+        this.clock = clock;
         this.kept = new ArrayDeque<>(Math.min(capacity, 1024));
     }
 
@@ -64,8 +75,26 @@ final class SessionEventLog implements EventFeed {
 
     @Override
     public Runnable subscribe(Runnable wakeUp) {
-        subscribers.add(wakeUp);
-        return () -> subscribers.remove(wakeUp);
+        synchronized (this) {
+            subscribers.add(wakeUp);
+            absentSince = null;
+        }
+        return () -> {
+            synchronized (this) {
+                if (subscribers.remove(wakeUp) && subscribers.isEmpty()) {
+                    absentSince = clock.instant();
+                }
+            }
+        };
+    }
+
+    /** Since when the session has had no stream, after having one; null while it has one or never had. */
+    synchronized Instant absentSince() {
+        return absentSince;
+    }
+
+    synchronized boolean isAbsent() {
+        return absentSince != null;
     }
 
     @Override

@@ -52,7 +52,7 @@ final class Views {
                 a.pendingChange().map(p -> p.target().name()).orElse(null),
                 a.pendingChange().map(p -> p.reason() == null ? null : p.reason().code()).orElse(null),
                 List.copyOf(a.offers()), List.copyOf(a.activeInteractions()), List.copyOf(a.wrapUps()),
-                List.copyOf(allowed));
+                List.copyOf(allowed), seat.log != null && seat.log.isAbsent());
     }
 
     InteractionView interaction(Interaction i, String agentId) {

@@ -141,6 +141,22 @@ final class SseReader implements AutoCloseable {
         }
     }
 
+    /** Whether the server ended the stream within {@code wait}. */
+    boolean endsWithin(Duration wait) {
+        try {
+            reader.join(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return !reader.isAlive();
+    }
+
+    /** The id of the last event taken, for a reconnection with Last-Event-ID. */
+    long lastId() {
+        return seen.isEmpty() ? 0 : seen.get(seen.size() - 1).id();
+    }
+
     List<String> names() {
         return seen.stream().map(e -> e.id() + ":" + e.name()).toList();
     }

@@ -5,8 +5,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.switchboard.server.core.store.AgentStateChange;
+import org.switchboard.server.core.store.AgentWork;
 import org.switchboard.server.core.store.AuditEntry;
 import org.switchboard.server.core.store.InteractionStateChange;
+import org.switchboard.server.core.store.RestoredState;
 import org.switchboard.server.core.store.ServerStore;
 import org.switchboard.server.core.store.StoredCadEdit;
 import org.switchboard.server.core.store.StoredInteraction;
@@ -15,7 +17,9 @@ import org.switchboard.server.store.StoreSettings;
 
 /**
  * The server store as a service, on the database the framework properties name (see
- * {@link StoreSettings#from}); an H2 file in the data folder by default.
+ * {@link StoreSettings#from}); an H2 file in the data folder by default. Every method of
+ * {@link ServerStore} is passed on, its defaults included: the agents' work stages and the restore
+ * are what carry wrap-ups owed across a restart of the packaged server.
  */
 @Component(service = ServerStore.class, immediate = true)
 public final class ServerStoreComponent implements ServerStore {
@@ -65,5 +69,15 @@ public final class ServerStoreComponent implements ServerStore {
     @Override
     public void audit(AuditEntry entry) {
         store.audit(entry);
+    }
+
+    @Override
+    public void agentWorkChanged(AgentWork work) {
+        store.agentWorkChanged(work);
+    }
+
+    @Override
+    public RestoredState restore(int requestsPerAgent) {
+        return store.restore(requestsPerAgent);
     }
 }

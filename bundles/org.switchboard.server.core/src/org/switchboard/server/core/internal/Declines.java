@@ -1,0 +1,53 @@
+package org.switchboard.server.core.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.switchboard.core.Channel;
+import org.switchboard.server.core.EventTypes;
+import org.switchboard.server.core.Notice;
+import org.switchboard.server.core.NoticeRules;
+
+/**
+ * Offers agents decline. A declined interaction is withdrawn from the agent at once and is not
+ * offered to that agent again; routing offers it to the next eligible Ready agent, and while there is
+ * none it waits in its queue. The agent keeps its state (the agent guides give declining no state of
+ * its own) and is told, once routing has run, where the interaction went. Event-loop confined.
+ */
+final class Declines {
+
+    private record Declined(Interaction interaction, AgentSeat seat) {
+    }
+
+    private final List<Declined> untold = new ArrayList<>();
+
+    /** {@code seat}'s agent declined its offer of {@code i}, which the caller has withdrawn. */
+    void declined(Interaction i, AgentSeat seat) {
+        i.declinedBy.add(seat.id());
+        untold.add(new Declined(i, seat));
+    }
+
+    /** Whether routing may offer {@code i} to {@code agentId}. */
+    static boolean mayOffer(Interaction i, String agentId) {
+        return !i.declinedBy.contains(agentId);
+    }
+
+    /** After routing: each agent who declined is told whether the interaction went to another agent. */
+    void tell() {
+        for (Declined d : untold) {
+            Interaction i = d.interaction();
+            String what = i.channel() == Channel.CHAT ? "the chat" : "the call";
+            String where;
+            if (i.isOver()) {
+                where = ".";
+            } else if (i.isQueued()) {
+                where = "; it waits in its queue for another agent.";
+            } else {
+                where = "; it was offered to another agent.";
+            }
+            d.seat().emit(EventTypes.NOTICE, null, new Notice(i.id, NoticeRules.OFFER_DECLINED,
+                    "You declined " + what + where));
+        }
+        untold.clear();
+    }
+}
