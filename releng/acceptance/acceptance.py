@@ -233,11 +233,7 @@ class Run:
         self.data = os.path.join(self.out, "data-%d" % self.generation)
         os.makedirs(self.data, exist_ok=True)
         server_data = os.path.join(self.data, "server")
-        # The server's own H2 file, opened so that the suite may read it too while the server runs.
-        store_url = "jdbc:h2:file:%s/switchboard-server;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=TRUE" % server_data
-        self.server = h.Server(self.args.server, server_data, self.out,
-                               {"SWITCHBOARD_STORE_URL": store_url}).start()
-        self.store_url = store_url
+        self.server = h.Server(self.args.server, server_data, self.out).start()
         self.a2 = h.Rest(self.server, SECOND, SECOND_PASSWORD).login()
         self.second_not_ready()
         self.start_desktop()
@@ -309,14 +305,20 @@ class Run:
         return self.java
 
     def stored_wrap_ups(self, interaction):
-        """The wrap-ups the server's store holds for an interaction: [(agent, disposition, notes)]."""
+        """The wrap-ups the server's store holds for an interaction: [(agent, disposition, notes)].
+        Read from a copy of the server's H2 file (the running server holds the file itself; what it
+        has committed to the file is in the copy)."""
         jar = (glob.glob(os.path.join(self.args.server, "plugins", "com.h2database_*.jar")) or [None])[0]
         if not jar:
             raise Failure("no H2 jar in the server product to read its store")
+        copy = os.path.join(self.data, "store-copy")
+        shutil.rmtree(copy, ignore_errors=True)
+        os.makedirs(copy)
+        shutil.copy(os.path.join(self.server.data, "switchboard-server.mv.db"), copy)
         sql = ("SELECT AGENT_ID, DISPOSITION, NOTES FROM SRV_WRAP_UP WHERE INTERACTION_ID = '%s' ORDER BY ID"
                % interaction.replace("'", "''"))
-        r = subprocess.run([self.java_bin(), "-cp", jar, "org.h2.tools.Shell", "-url", self.store_url,
-                            "-user", "sa", "-password", "", "-sql", sql],
+        r = subprocess.run([self.java_bin(), "-cp", jar, "org.h2.tools.Shell", "-url",
+                            "jdbc:h2:file:%s/switchboard-server" % copy, "-user", "sa", "-password", "", "-sql", sql],
                            capture_output=True, text=True, timeout=60)
         rows = []
         for line in r.stdout.splitlines():
@@ -333,7 +335,10 @@ class Run:
                           and interaction not in (self.agent().get("interactions") or []), timeout, 0.3):
             raise Failure("the server still has the wrap-up of %s owed by a1 %d s after it was submitted "
                           "(a1: %s)" % (interaction, timeout, self.agent()))
-        rows = h.wait_for(lambda: self.stored_wrap_ups(interaction), 5, 0.5) or []
+        # The store writes behind the engine: give it a few seconds to reach the file.
+        rows = h.wait_for(lambda: [r for r in self.stored_wrap_ups(interaction) if r[0] == AGENT], 8, 0.5) or []
+        time.sleep(1.0)
+        rows = self.stored_wrap_ups(interaction)
         mine = [r for r in rows if r[0] == AGENT]
         if len(mine) != 1:
             raise Failure("the server holds %d wrap-ups of %s by a1, not exactly one: %s" % (len(mine), interaction, mine))
@@ -550,14 +555,23 @@ class Run:
         """Waits for the popover titled title to be painted and on top; records the time since
         started_ms; returns (window id, accessible window); failures are soft."""
         deadline = started_ms + 5000
-        verdict, wid, rect, measure = False, None, None, ""
+        verdict, wid, rect, measure, seen = False, None, None, "", None
         while h.now_ms() < deadline:
-            wid, rect, verdict, measure = self.painted_window(title, before=before)
+            image = self.screen.grab()
+            wid, rect, verdict, measure = self.painted_window(title, image=image, before=before)
             if verdict:
-                break
+                # Judged again on a fresh screenshot, at the same place: a window that is still
+                # being moved or sized, or painted for an instant, does not count.
+                seen = h.now_ms()
+                again = self.screen.grab()
+                wid2, rect2, verdict, measure = self.painted_window(title, image=again, before=before)
+                if verdict and rect2 == rect:
+                    image = again
+                    break
+                verdict = False
             time.sleep(0.03)
-        elapsed = h.now_ms() - started_ms
-        self.shot(label)
+        elapsed = (seen if verdict else h.now_ms()) - started_ms
+        self.screen.save(image, label)
         acc = self.window_acc(title, roles=("window", "frame", "dialog", "alert"))
         if verdict:
             self.timings[label] = int(elapsed)
@@ -616,6 +630,21 @@ def wrap_up(run, interaction, notes, label):
     run.check_wrap_up_once(interaction, notes)
 
 
+def focus_workbench(run):
+    """The keyboard focus in the workbench window, where an agent at work has it: the window
+    activated (window manager) or given the focus (none), the pointer resting on it."""
+    wid = run.x_window("Switchboard")
+    if wid is None:
+        return
+    x, y, w, hgt, _ = h.window_geometry(hex(wid))
+    h.xdotool("mousemove", x + w // 2, y + hgt // 2)
+    if run.mode == "openbox":
+        h.xdotool("windowactivate", "--sync", wid)
+    else:
+        h.xdotool("windowfocus", "--sync", wid)
+    time.sleep(0.2)
+
+
 def accept_by_key(run, channel, interaction, label):
     sequence = accept_key(run.bindings, channel)
     if sequence is None:
@@ -624,9 +653,7 @@ def accept_by_key(run, channel, interaction, label):
                  % (channel, ACCEPT_COMMAND.pattern, "voice" if channel == "call" else "chat"), hard=True)
     keys = xdotool_keys(sequence[0])
     run.notes.append("%s accept key %s (%s)" % (channel, keys, sequence[1]))
-    window = run.main_window()
-    if window is not None:  # the key goes to the workbench window, as an agent's would
-        h.xdotool("windowactivate", "--sync", run.x_window("Switchboard") or 0)
+    focus_workbench(run)
     h.key(keys)
     if not h.wait_for(lambda: interaction in (run.agent().get("interactions") or [])
                       and not run.offered_to(interaction), 5, 0.2):
@@ -798,7 +825,8 @@ def server_outage(run, sig, phase):
         run.a2.login()
         dialog = run.dialog_check(UI["wrap-up dialog"], "outage-wrap-up-after-restart")
         if dialog is None:
-            run.fail("after the restart, the call that ended with the server shows no wrap-up dialog", hard=True)
+            run.fail("after the restart, the call that ended with the server shows no wrap-up dialog "
+                     "(a1 as the server sees it: %s)" % run.agent(), hard=True)
         wrap_up_typed(run, dialog, notes, "outage")
     else:
         wrap_up_typed(run, dialog, notes, "outage")
@@ -820,6 +848,7 @@ def server_outage(run, sig, phase):
 
 
 def wrap_up_typed(run, dialog, notes, label):
+    dialog = run.wait_dialog(UI["wrap-up dialog"], 3) or dialog
     run.type_into("wrap-up search", DISPOSITION_SEARCH, within=dialog, index_fallback=0)
     run.type_into("wrap-up notes", notes, within=dialog, index_fallback=1)
     run.click_or_fail("wrap-up submit", within=dialog)

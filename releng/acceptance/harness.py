@@ -138,7 +138,7 @@ def xdotool(*args):
 
 
 def click_at(x, y):
-    xdotool("mousemove", "--sync", int(x), int(y))
+    xdotool("mousemove", int(x), int(y))  # --sync waits forever when the pointer is already there
     time.sleep(0.05)
     xdotool("click", "1")
 
@@ -167,6 +167,14 @@ class Screen:
         path = os.path.join(self.folder, "%02d-%s.png" % (self.n, re.sub(r"[^A-Za-z0-9_.-]+", "-", step)))
         subprocess.run(["import", "-window", "root", path], timeout=20,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return path
+
+    def save(self, image, step):
+        """A screenshot already taken, as the next step's."""
+        self.n += 1
+        path = os.path.join(self.folder, "%02d-%s.png" % (self.n, re.sub(r"[^A-Za-z0-9_.-]+", "-", step)))
+        if image is not None:
+            image.save(path)
         return path
 
     def grab(self, window="root"):
@@ -541,17 +549,20 @@ def dump(root, path, showing_only=False):
         rec(root, 0)
 
 
-def text_of(acc):
-    """The text a label, text field or paragraph shows (its name, or its Text interface)."""
+def texts_of(acc):
+    """The texts a label, text field or paragraph shows: its name, and its Text interface's text."""
+    out = []
     n = name(acc)
+    if n:
+        out.append(n)
     try:
         t = acc.queryText()
         body = t.getText(0, -1)
-        if body:
-            return body if not n else n + "\n" + body
+        if body and body != n:
+            out.append(body)
     except Exception:
         pass
-    return n
+    return out
 
 
 def visible_texts(root):
@@ -559,9 +570,7 @@ def visible_texts(root):
     out = []
     for a in walk(root, showing_only=True):
         if showing(a):
-            t = text_of(a)
-            if t:
-                out.append(t)
+            out.extend(texts_of(a))
     return out
 
 
