@@ -341,6 +341,27 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
         }
     }
 
+    /** A desktop is back: what waits for it is routed now rather than at the next request or tick. */
+    private void routeSoon() {
+        if (closed) {
+            return;
+        }
+        try {
+            loop.execute(() -> {
+                try {
+                    if (!closed) {
+                        allSeatsDirty = true;
+                        afterChange(clock.instant());
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.ERROR, "routing for a desktop that is back failed", e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            // the contact center stops
+        }
+    }
+
     private void tickSafely() {
         try {
             tickNow();
@@ -367,7 +388,7 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
             byte[] bytes = new byte[32];
             random.nextBytes(bytes);
             seat.token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            seat.log = new SessionEventLog(config.replayBuffer(), clock);
+            seat.log = new SessionEventLog(config.replayBuffer(), clock, this::routeSoon);
             seat.awaySteps = 0;
             seat.published = null;
             agentByToken.put(seat.token, seat.id());

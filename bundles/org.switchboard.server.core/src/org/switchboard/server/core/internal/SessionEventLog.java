@@ -32,12 +32,15 @@ final class SessionEventLog implements EventFeed {
     private boolean closed;
     private final List<Runnable> subscribers = new CopyOnWriteArrayList<>();
     private final Clock clock;
+    private final Runnable back;
     /** When the last stream went; null while one is open or before the first. Under the monitor. */
     private Instant absentSince;
 
-    SessionEventLog(int capacity, Clock clock) {
+    /** @param back run (on the subscribing thread, at once) when a stream comes back to an absent session */
+    SessionEventLog(int capacity, Clock clock, Runnable back) {
         this.capacity = capacity;
         this.clock = clock;
+        this.back = back;
         this.kept = new ArrayDeque<>(Math.min(capacity, 1024));
     }
 
@@ -75,9 +78,14 @@ final class SessionEventLog implements EventFeed {
 
     @Override
     public Runnable subscribe(Runnable wakeUp) {
+        boolean returned;
         synchronized (this) {
             subscribers.add(wakeUp);
+            returned = absentSince != null;
             absentSince = null;
+        }
+        if (returned) {
+            back.run();
         }
         return () -> {
             synchronized (this) {

@@ -133,6 +133,25 @@ class PresenceOverHttpTest extends HttpScenario {
     }
 
     @Test
+    void aDesktopBackIsOfferedAtOnceWhatWaitedForIt() {
+        startWithLongOffers();
+        String a1 = loginReady("a1");
+        SseReader events1 = stream(a1);
+        events1.await("snapshot");
+        events1.close();
+        awaitAway("a1", a1);
+        String call = injectCall(a1, "sales");
+        assertEquals(0, agent("a1", a1).path("offers").size(), "nothing is offered while away");
+        // No tick runs in this test's contact center: the stream's return itself routes the call.
+        stream(a1);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (agent("a1", a1).path("offers").size() == 0 && System.nanoTime() < deadline) {
+            sleep(50);
+        }
+        assertEquals(call, agent("a1", a1).path("offers").path(0).asText(), "offered once the desktop is back");
+    }
+
+    @Test
     void aDesktopGoneForTheLogoutTimeIsLoggedOut() {
         startWithLongOffers();
         String a1 = loginReady("a1");
