@@ -9,7 +9,7 @@ import org.switchboard.connector.ConnectionState;
 import org.switchboard.connector.ConnectorListener;
 import org.switchboard.connector.ConnectorSession;
 
-/** A session that tells its component when it is closed; closing twice does nothing. */
+/** A session that tells its component when it is closed or logged out; ending it twice does nothing. */
 final class TrackedSession implements ConnectorSession {
 
     private final ConnectorSession session;
@@ -48,9 +48,18 @@ final class TrackedSession implements ConnectorSession {
 
     @Override
     public void close() {
+        end(session::close);
+    }
+
+    @Override
+    public void logout() {
+        end(session::logout);
+    }
+
+    private void end(Runnable how) {
         if (closed.compareAndSet(false, true)) {
             try {
-                session.close();
+                how.run();
             } finally {
                 onClose.accept(this);
             }

@@ -38,7 +38,9 @@ final class CallTexts {
             case "ENDED" -> call.wrapUpOwed() ? "WRAP_UP" : "ENDED";
             default -> null;
         };
-        return key == null ? call.state() : Messages.get("state_" + key);
+        String text = key == null ? call.state() : Messages.get("state_" + key);
+        // the server offers Unmute exactly while the agent's microphone is muted
+        return call.allowedActions().contains("UNMUTE") ? NLS.bind(Messages.stateMuted, text) : text;
     }
 
     /** The consult leg's state, as agent 1's second panel shows it. */

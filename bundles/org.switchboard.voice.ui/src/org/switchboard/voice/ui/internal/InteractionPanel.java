@@ -110,6 +110,9 @@ final class InteractionPanel {
         for (CallAction a : SITUATIONAL) {
             actionButtons.put(a, button(a));
         }
+        sameWidth(CallAction.MUTE, CallAction.UNMUTE);
+        sameWidth(CallAction.HOLD, CallAction.RESUME);
+        sameWidth(CallAction.PAUSE_RECORDING, CallAction.RESUME_RECORDING);
         wrapUp = Accessibility.tagged(new Button(buttons, SWT.PUSH), prefix + "wrapup",
                 Messages.plain(Messages.get("action_WRAP_UP")));
         wrapUp.setText(Messages.get("action_WRAP_UP"));
@@ -172,6 +175,17 @@ final class InteractionPanel {
     /** The server's action that cancels a callback before its customer answers. */
     static final String CALLBACK_CANCEL = "CANCEL";
 
+    /** The buttons of an action and its opposite take the same room, so that one replacing the other moves nothing. */
+    private void sameWidth(CallAction one, CallAction other) {
+        int width = Math.max(actionButtons.get(one).computeSize(SWT.DEFAULT, SWT.DEFAULT).x,
+                actionButtons.get(other).computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
+        for (CallAction a : List.of(one, other)) {
+            RowData data = actionButtons.get(a).getLayoutData() instanceof RowData d ? d : new RowData();
+            data.width = width;
+            actionButtons.get(a).setLayoutData(data);
+        }
+    }
+
     private void showConsult(InteractionInfo latest, boolean consulting) {
         if (consulting && consult == null) {
             consult = new ConsultPanel(root.getParent(), latest, actions::act);
@@ -186,7 +200,7 @@ final class InteractionPanel {
 
     private static void show(Control c, boolean visible) {
         c.setVisible(visible);
-        RowData data = new RowData();
+        RowData data = c.getLayoutData() instanceof RowData d ? d : new RowData();
         data.exclude = !visible;
         c.setLayoutData(data);
     }

@@ -23,6 +23,7 @@ final class Messages extends NLS {
     public static String offerCallback;
     public static String offerTitleName;
     public static String offerRinging;
+    public static String stateMuted;
     public static String offerRingingName;
     public static String callerName;
     public static String callStateName;

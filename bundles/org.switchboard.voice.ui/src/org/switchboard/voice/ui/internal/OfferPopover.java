@@ -67,6 +67,11 @@ final class OfferPopover {
         }
     }
 
+    /** Whether {@code interactionId} is not shown yet. */
+    boolean isNew(String interactionId) {
+        return !arrived.containsKey(interactionId);
+    }
+
     void remove(String interactionId) {
         arrived.remove(interactionId);
         if (offers.remove(interactionId) != null) {

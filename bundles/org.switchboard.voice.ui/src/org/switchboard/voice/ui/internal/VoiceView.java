@@ -166,6 +166,10 @@ public class VoiceView {
             return;
         }
         if (CallTexts.offered(call)) {
+            if (!panels.containsKey(call.id()) && !notice.getText().isEmpty() && offers.isNew(call.id())) {
+                // what was said of the last call is stale now, and is cleared while the agent looks at the offer
+                say("");
+            }
             offers.show(call);
             // An offer lives in its popover: the view itself changes only when the call had a panel.
             if (panels.containsKey(call.id())) {
