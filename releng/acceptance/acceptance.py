@@ -987,8 +987,22 @@ def self_check(run):
 # Running
 # =================================================================================================
 
+def neutral_paths(args, out):
+    """The products by links under the run's folder: their processes' command lines then name the
+    suite's folder, not the build's, so that a "pkill -f" aimed at someone else's products does not
+    end these."""
+    links = os.path.join(out, "products")
+    os.makedirs(links, exist_ok=True)
+    for attr, link in (("desktop", "desk"), ("server", "srv")):
+        path = os.path.join(links, link)
+        if not os.path.islink(path):
+            os.symlink(getattr(args, attr), path)
+        setattr(args, attr, path)
+
+
 def inner(args):
     out = args.out
+    neutral_paths(args, out)
     signal.signal(signal.SIGTERM, lambda *a: sys.exit(143))  # stop the products on the way out
     results = []
     run = Run(args, args.mode, out)

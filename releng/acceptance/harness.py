@@ -244,6 +244,8 @@ def free_port():
 class Server:
     """The packaged server, started as README's demo does, on fresh data and free ports."""
 
+    runs = 0
+
     READY = re.compile(r"^Switchboard server ready: REST (http://127\.0\.0\.1:(\d+)/api/v1/) ", re.M)
 
     def __init__(self, product, data, log_dir, extra_env=None):
@@ -258,7 +260,8 @@ class Server:
 
     def start(self, timeout=90):
         self.starts += 1
-        log_path = os.path.join(self.log_dir, "server-%d.log" % self.starts)
+        Server.runs += 1
+        log_path = os.path.join(self.log_dir, "server-%d.log" % Server.runs)
         env = dict(os.environ)
         env.update(SWITCHBOARD_SERVER_DATA=self.data, SWITCHBOARD_REST_PORT=str(self.port),
                    SWITCHBOARD_SOAP_PORT="0", SWITCHBOARD_SIMULATOR="off")
@@ -295,22 +298,23 @@ class Server:
 class Desktop:
     """The packaged desktop, logged in from the environment as README's demo does."""
 
+    starts = 0  # over the run: each start's output in its own file
+
     def __init__(self, product, data, log_dir):
         self.product = product
         self.data = data
         self.log_dir = log_dir
         self.proc = None
-        self.starts = 0
 
     def start(self, api, agent, password, ready=True):
-        self.starts += 1
+        Desktop.starts += 1
         env = dict(os.environ)
         env.update(SWITCHBOARD_DATA=self.data, SWITCHBOARD_SERVER=api, SWITCHBOARD_AGENT=agent,
                    SWITCHBOARD_PASSWORD=password, SWITCHBOARD_READY="true" if ready else "false",
                    # The accessibility bridge: GTK 3 loads it when the session bus has the a11y bus.
                    NO_AT_BRIDGE="0", GTK_MODULES="gail:atk-bridge")
         self.proc = subprocess.Popen([os.path.join(self.product, "switchboard")], env=env,
-                                     stdout=open(os.path.join(self.log_dir, "desktop-%d.log" % self.starts), "w"),
+                                     stdout=open(os.path.join(self.log_dir, "desktop-%d.log" % Desktop.starts), "w"),
                                      stderr=subprocess.STDOUT, start_new_session=True)
         return self
 
