@@ -56,7 +56,7 @@ UI = {
     "consult target":     ("text", "Target"),
     "consult submit":     ("push button", "Consult"),
     "wrap-up dialog":     "Wrap-up reasons",
-    "wrap-up search":     ("text", "Search reasons"),
+    "wrap-up search":     ("text", P(r"^Search( reasons)?$")),
     "wrap-up notes":      ("text", "Notes"),
     "wrap-up submit":     ("push button", "Submit wrap-up"),
     "chat input":         ("text", "Message"),

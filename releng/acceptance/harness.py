@@ -436,10 +436,26 @@ def role(acc):
 
 
 def name(acc):
+    """The name a screen reader speaks: the object's own, else that of the label it is labelled by
+    (SWT gives text fields a LABELLED_BY relation to the label before them, not a name)."""
     try:
-        return acc.name or ""
+        own = acc.name or ""
     except Exception:
         return ""
+    if own.strip():
+        return own
+    try:
+        for relation in acc.getRelationSet():
+            if relation.getRelationType() != pyatspi.RELATION_LABELLED_BY:
+                continue
+            for i in range(relation.getNTargets()):
+                for part in walk(relation.getTarget(i), max_depth=4):
+                    text = (part.name or "").strip().rstrip(":").strip()
+                    if text:
+                        return text
+    except Exception:
+        pass
+    return ""
 
 
 def states(acc):

@@ -13,6 +13,7 @@ final class Messages extends NLS {
     public static String wrapUpSubmit;
     public static String wrapUpPick;
     public static String wrapUpTooLong;
+    public static String wrapUpElapsed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

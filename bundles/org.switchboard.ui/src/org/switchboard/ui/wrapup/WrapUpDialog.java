@@ -9,6 +9,7 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -20,6 +21,7 @@ import org.eclipse.swt.widgets.Text;
 import org.switchboard.core.wrapup.Disposition;
 import org.switchboard.core.wrapup.WrapUpCatalog;
 import org.switchboard.ui.Accessibility;
+import org.switchboard.ui.TabLeaves;
 import org.switchboard.ui.WidgetIds;
 
 /**
@@ -35,6 +37,7 @@ public final class WrapUpDialog extends Dialog {
     public static final String NOTES = "wrapup.notes";
     public static final String MESSAGE = "wrapup.message";
     public static final String SUBMIT = "wrapup.submit";
+    public static final String ELAPSED = "wrapup.elapsed";
 
     private final String heading;
     private final WrapUpCatalog catalog;
@@ -44,6 +47,8 @@ public final class WrapUpDialog extends Dialog {
     private org.eclipse.swt.widgets.List reasons;
     private Text notes;
     private Label message;
+    private Label elapsed;
+    private final java.time.Instant opened = java.time.Instant.now();
 
     public WrapUpDialog(Shell parent, String heading, WrapUpCatalog catalog, BiConsumer<Disposition, String> submit) {
         super(parent);
@@ -65,8 +70,16 @@ public final class WrapUpDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().margins(12, 12).applyTo(area);
-        Label title = new Label(area, SWT.NONE);
+        Composite top = new Composite(area, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+        // the dialog's heading in bold: without a window manager the dialog has no title bar
+        Label title = new Label(top, SWT.NONE);
         title.setText(heading.replace("&", "&&"));
+        title.setFont(JFaceResources.getBannerFont());
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+        elapsed = WidgetIds.tag(new Label(top, SWT.RIGHT), ELAPSED);
+        tick();
         search = Accessibility.tagged(new Text(area, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH), SEARCH,
                 Messages.wrapUpSearch);
         search.setMessage(Messages.wrapUpSearch);
@@ -78,6 +91,7 @@ public final class WrapUpDialog extends Dialog {
         notes = Accessibility.tagged(new Text(area, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), NOTES,
                 Messages.wrapUpNotes);
         notes.setTextLimit(catalog.maxNotesLength());
+        TabLeaves.text(notes);
         GridDataFactory.fillDefaults().grab(true, true).hint(320, 70).applyTo(notes);
         message = WidgetIds.tag(new Label(area, SWT.WRAP), MESSAGE);
         message.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
@@ -87,6 +101,16 @@ public final class WrapUpDialog extends Dialog {
         filter();
         search.setFocus();
         return area;
+    }
+
+    /** Counts the time since the wrap-up began, every second while the dialog is open. */
+    private void tick() {
+        if (elapsed == null || elapsed.isDisposed()) {
+            return;
+        }
+        long seconds = java.time.Duration.between(opened, java.time.Instant.now()).toSeconds();
+        elapsed.setText(NLS.bind(Messages.wrapUpElapsed, String.format("%d:%02d", seconds / 60, seconds % 60)));
+        elapsed.getDisplay().timerExec(1000, this::tick);
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.switchboard.connector.ChatDetails;
 import org.switchboard.connector.InteractionInfo;
 import org.switchboard.core.chat.ChatAction;
 import org.switchboard.ui.Accessibility;
+import org.switchboard.ui.TabLeaves;
 import org.switchboard.ui.WidgetIds;
 
 /**
@@ -142,6 +143,9 @@ final class ChatTab {
         Composite compose = new Composite(root, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(compose);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(compose);
+        Label inputName = new Label(compose, SWT.NONE);
+        inputName.setText(Messages.inputLabel + ":");
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(inputName);
         input = Accessibility.tagged(new Text(compose, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), id("input"),
                 Messages.inputLabel);
         input.setMessage(Messages.inputHint);
@@ -154,9 +158,12 @@ final class ChatTab {
         input.addListener(SWT.KeyDown, e -> {
             if (e.character == SWT.CR && (e.stateMask & SWT.MOD1) != 0) {
                 e.doit = false;
-                actions.send(this, input.getText());
+                if (send.isEnabled()) {
+                    actions.send(this, input.getText());
+                }
             }
         });
+        TabLeaves.text(input);
 
         Composite buttons = new Composite(root, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);

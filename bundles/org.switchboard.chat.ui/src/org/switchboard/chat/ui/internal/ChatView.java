@@ -97,7 +97,7 @@ public class ChatView {
     public void dispose() {
         session.removeListener(listener);
         offers.close();
-        wrapUps.values().forEach(WrapUpDialog::close);
+        java.util.List.copyOf(wrapUps.values()).forEach(WrapUpDialog::close);
         tabs.values().forEach(ChatTab::dispose);
         tabs.clear();
         pictures.close();

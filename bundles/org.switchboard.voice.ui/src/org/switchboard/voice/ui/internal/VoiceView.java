@@ -107,7 +107,7 @@ public class VoiceView {
     public void dispose() {
         session.removeListener(listener);
         offers.close();
-        wrapUps.values().forEach(WrapUpDialog::close);
+        java.util.List.copyOf(wrapUps.values()).forEach(WrapUpDialog::close);
         if (directory != null) {
             directory.close();
         }
