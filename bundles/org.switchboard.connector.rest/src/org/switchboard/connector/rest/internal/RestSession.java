@@ -189,7 +189,8 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
     @Override
     public void logout() {
         if (supervisor != null) {
-            supervisor.close();
+            // first, while the stream is up: closing it can wait seconds for its reader, and a desktop
+            // that is exiting may not live that long
             link().logoutQuietly();
         }
         close();
