@@ -14,6 +14,8 @@ final class Messages extends NLS {
     public static String wrapUpPick;
     public static String wrapUpTooLong;
     public static String wrapUpElapsed;
+    public static String wrapUpAction;
+    public static String wrapUpNotesKept;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

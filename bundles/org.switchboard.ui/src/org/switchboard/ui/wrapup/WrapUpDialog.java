@@ -157,6 +157,25 @@ public final class WrapUpDialog extends Dialog {
         super.okPressed();
     }
 
+    /**
+     * Shows again what the agent had entered, with why it was not saved, so it can be sent again as
+     * it is or corrected. Call it once the dialog is open.
+     */
+    public void restore(Disposition disposition, String enteredNotes, String why) {
+        if (!isOpen()) {
+            return;
+        }
+        search.setText("");
+        int index = shown.indexOf(disposition);
+        if (index >= 0) {
+            reasons.select(index);
+        }
+        notes.setText(enteredNotes == null ? "" : enteredNotes);
+        message.setText(why == null ? "" : why);
+        enableSubmit();
+        getShell().layout(true, true);
+    }
+
     public boolean isOpen() {
         return getShell() != null && !getShell().isDisposed();
     }

@@ -1,10 +1,9 @@
 package org.switchboard.chat.ui.internal;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.annotation.PostConstruct;
@@ -32,14 +31,13 @@ import org.switchboard.connector.InteractionInfo;
 import org.switchboard.connector.TelephonyService;
 import org.switchboard.core.Channel;
 import org.switchboard.core.chat.ChatAction;
-import org.switchboard.core.wrapup.WrapUpCatalog;
 import org.switchboard.ui.Accessibility;
 import org.switchboard.ui.WidgetIds;
 import org.switchboard.ui.Failures;
 import org.switchboard.ui.session.AgentSession;
 import org.switchboard.ui.session.QueueNames;
 import org.switchboard.ui.session.UiEventRunner;
-import org.switchboard.ui.wrapup.WrapUpDialog;
+import org.switchboard.ui.wrapup.WrapUps;
 
 /**
  * The chat channel's view: chat requests in popovers, each accepted chat in its own tab (up to the
@@ -56,8 +54,7 @@ public class ChatView {
     private final ConnectorListener listener = this::onEvent;
     private final Map<String, ChatTab> tabs = new LinkedHashMap<>();
     private boolean online = true;
-    private final Map<String, WrapUpDialog> wrapUps = new HashMap<>();
-    private final Set<String> submitted = new HashSet<>();
+    private WrapUps wrapUps;
     private final Pictures pictures = new Pictures();
     private AgentSession session;
     private CannedResponses canned;
@@ -74,6 +71,11 @@ public class ChatView {
         this.session = session;
         this.canned = canned;
         this.ui = new UiEventRunner(parent.getDisplay());
+        this.wrapUps = new WrapUps(parent.getShell(), ui,
+                (id, disposition, notes) -> chats().map(c -> (CompletionStage<?>) c.wrapUp(id, disposition, notes))
+                        .orElse(CompletableFuture.failedFuture(new IllegalStateException(Messages.notLoggedIn))),
+                id -> session.interactionsOn(Channel.CHAT).get(id),
+                chat -> NLS.bind(Messages.wrapUpFor, ChatTexts.customer(chat)), this::sayIn);
         GridLayoutFactory.swtDefaults().margins(8, 8).applyTo(parent);
         Label title = new Label(parent, SWT.NONE);
         title.setText(Messages.chatTitle);
@@ -97,7 +99,7 @@ public class ChatView {
     public void dispose() {
         session.removeListener(listener);
         offers.close();
-        java.util.List.copyOf(wrapUps.values()).forEach(WrapUpDialog::close);
+        wrapUps.closeAll();
         tabs.values().forEach(ChatTab::dispose);
         tabs.clear();
         pictures.close();
@@ -167,9 +169,7 @@ public class ChatView {
             tab.setOnline(online);
             tab.update(chat, details);
         }
-        if (chat.wrapUpOwed() && !submitted.contains(chat.id()) && !wrapUps.containsKey(chat.id())) {
-            openWrapUp(chat);
-        }
+        wrapUps.update(chat);
         relayout();
     }
 
@@ -179,11 +179,7 @@ public class ChatView {
         if (tab != null) {
             tab.dispose();
         }
-        WrapUpDialog dialog = wrapUps.remove(id);
-        if (dialog != null) {
-            dialog.close();
-        }
-        submitted.remove(id);
+        wrapUps.forget(id);
         relayout();
     }
 
@@ -267,23 +263,6 @@ public class ChatView {
                 .anyMatch(i -> i.id().equals(id) && i.channel() == Channel.CHAT)).orElse(false);
     }
 
-    private void openWrapUp(InteractionInfo chat) {
-        WrapUpDialog dialog = new WrapUpDialog(parent.getShell(), NLS.bind(Messages.wrapUpFor, ChatTexts.customer(chat)),
-                WrapUpCatalog.defaults(), (disposition, notes) -> {
-                    submitted.add(chat.id());
-                    wrapUps.remove(chat.id());
-                    chats().ifPresent(c -> report(chat.id(), "WRAP_UP",
-                            c.wrapUp(chat.id(), disposition.code(), notes), null));
-                });
-        wrapUps.put(chat.id(), dialog);
-        dialog.open();
-        dialog.getShell().addDisposeListener(e -> {
-            if (wrapUps.get(chat.id()) == dialog) {
-                wrapUps.remove(chat.id());
-            }
-        });
-    }
-
     /** What the controls of a chat's tab do. */
     private final class TabActions implements ChatTab.Actions {
 
@@ -311,13 +290,7 @@ public class ChatView {
 
         @Override
         public void wrapUp(InteractionInfo chat) {
-            WrapUpDialog open = wrapUps.get(chat.id());
-            if (open != null && open.isOpen()) {
-                open.getShell().setActive();
-            } else {
-                submitted.remove(chat.id());
-                openWrapUp(chat);
-            }
+            wrapUps.reopen(chat);
         }
 
         @Override

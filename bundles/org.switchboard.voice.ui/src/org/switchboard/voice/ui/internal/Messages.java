@@ -7,6 +7,7 @@ final class Messages extends NLS {
     private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
 
     public static String voiceTitle;
+    public static String notLoggedIn;
     public static String noCalls;
     public static String dialLabel;
     public static String dialHint;

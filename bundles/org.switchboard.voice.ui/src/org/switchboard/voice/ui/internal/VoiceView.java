@@ -1,10 +1,9 @@
 package org.switchboard.voice.ui.internal;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.annotation.PostConstruct;
@@ -28,7 +27,6 @@ import org.switchboard.connector.TelephonyService;
 import org.switchboard.connector.TransferTarget;
 import org.switchboard.core.Channel;
 import org.switchboard.core.voice.CallAction;
-import org.switchboard.core.wrapup.WrapUpCatalog;
 import org.switchboard.ui.Accessibility;
 import org.switchboard.ui.Failures;
 import org.switchboard.ui.WidgetIds;
@@ -36,7 +34,7 @@ import org.switchboard.ui.session.AgentSession;
 import org.switchboard.ui.session.DeferredLayout;
 import org.switchboard.ui.session.QueueNames;
 import org.switchboard.ui.session.UiEventRunner;
-import org.switchboard.ui.wrapup.WrapUpDialog;
+import org.switchboard.ui.wrapup.WrapUps;
 
 /**
  * The voice channel's view: the control panel of every call the agent handles, the offer popovers
@@ -52,8 +50,7 @@ public class VoiceView {
     private final ConnectorListener listener = this::onEvent;
     private boolean online = true;
     private final Map<String, InteractionPanel> panels = new LinkedHashMap<>();
-    private final Map<String, WrapUpDialog> wrapUps = new HashMap<>();
-    private final Set<String> submitted = new HashSet<>();
+    private WrapUps wrapUps;
     private AgentSession session;
     private ScrolledComposite scroll;
     private Point fitted;
@@ -98,6 +95,12 @@ public class VoiceView {
         dialPad = new DialPad(parent, this::sendTone);
         QueueNames queues = new QueueNames(session, parent.getDisplay(), () -> offers.refresh());
         offers = new OfferPopover(parent.getShell(), this::act, queues::of);
+        wrapUps = new WrapUps(parent.getShell(), new UiEventRunner(parent.getDisplay()),
+                (id, disposition, notes) -> session.adapt(TelephonyService.class)
+                        .map(t -> (CompletionStage<?>) t.wrapUp(id, disposition, notes))
+                        .orElse(CompletableFuture.failedFuture(new IllegalStateException(Messages.notLoggedIn))),
+                id -> session.interactionsOn(Channel.VOICE).get(id),
+                call -> NLS.bind(Messages.wrapUpFor, CallTexts.caller(call)), (id, text) -> say(text));
         session.addListener(listener);
         resync();
         tick();
@@ -107,7 +110,7 @@ public class VoiceView {
     public void dispose() {
         session.removeListener(listener);
         offers.close();
-        java.util.List.copyOf(wrapUps.values()).forEach(WrapUpDialog::close);
+        wrapUps.closeAll();
         if (directory != null) {
             directory.close();
         }
@@ -187,20 +190,14 @@ public class VoiceView {
             panel.update(call);
         }
         panel.setOnline(online);
-        if (call.wrapUpOwed() && !submitted.contains(call.id()) && !wrapUps.containsKey(call.id())) {
-            openWrapUp(call);
-        }
+        wrapUps.update(call);
         relayout();
     }
 
     private void remove(String id) {
         offers.remove(id);
         disposePanel(id);
-        WrapUpDialog dialog = wrapUps.remove(id);
-        if (dialog != null) {
-            dialog.close();
-        }
-        submitted.remove(id);
+        wrapUps.forget(id);
         relayout();
     }
 
@@ -273,24 +270,6 @@ public class VoiceView {
         }
     }
 
-    private void openWrapUp(InteractionInfo call) {
-        WrapUpDialog dialog = new WrapUpDialog(parent.getShell(), NLS.bind(Messages.wrapUpFor, CallTexts.caller(call)),
-                WrapUpCatalog.defaults(),
-                (disposition, notes) -> {
-                    submitted.add(call.id());
-                    wrapUps.remove(call.id());
-                    session.adapt(TelephonyService.class).ifPresent(
-                            t -> report(CallAction.WRAP_UP.name(), t.wrapUp(call.id(), disposition.code(), notes)));
-                });
-        wrapUps.put(call.id(), dialog);
-        dialog.open();
-        dialog.getShell().addDisposeListener(e -> {
-            if (wrapUps.get(call.id()) == dialog) {
-                wrapUps.remove(call.id());
-            }
-        });
-    }
-
     private void tick() {
         if (parent.isDisposed()) {
             return;
@@ -317,13 +296,7 @@ public class VoiceView {
 
         @Override
         public void wrapUp(InteractionInfo call) {
-            WrapUpDialog open = wrapUps.get(call.id());
-            if (open != null && open.isOpen()) {
-                open.getShell().setActive();
-            } else {
-                submitted.remove(call.id());
-                openWrapUp(call);
-            }
+            wrapUps.reopen(call);
         }
 
         @Override
