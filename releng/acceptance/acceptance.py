@@ -401,6 +401,9 @@ class Run:
                 break
             if p is None or h.role(p) == "application":
                 break
+            if h.role(p) in ("menu", "menu bar"):
+                # a menu's items are in its popup, which the tree puts under the menu's title
+                continue
             px, py, pw, ph = h.extents(p)
             if pw <= 0 or ph <= 0 or px < -100000:
                 continue

@@ -27,6 +27,7 @@ import org.switchboard.connector.ChatDetails;
 import org.switchboard.connector.InteractionInfo;
 import org.switchboard.core.chat.ChatAction;
 import org.switchboard.ui.Accessibility;
+import org.switchboard.ui.FocusKeeper;
 import org.switchboard.ui.TabLeaves;
 import org.switchboard.ui.WidgetIds;
 
@@ -530,13 +531,14 @@ final class ChatTab {
         counter.setForeground(n > ChatTexts.MAX_MESSAGE ? counter.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
     }
 
-    void dispose() {
+    /** Disposes the tab; a focus inside it moves to {@code staying} first, so the window keeps one. */
+    void dispose(Control staying) {
         if (!root.isDisposed()) {
             root.getDisplay().timerExec(-1, typingOver);
         }
         thumbnails.values().forEach(Image::dispose);
         thumbnails.clear();
-        root.dispose();
+        FocusKeeper.dispose(root, staying);
         item.dispose();
     }
 }

@@ -100,7 +100,7 @@ public class ChatView {
         session.removeListener(listener);
         offers.close();
         wrapUps.closeAll();
-        tabs.values().forEach(ChatTab::dispose);
+        tabs.values().forEach(t -> t.dispose(parent));
         tabs.clear();
         pictures.close();
     }
@@ -177,7 +177,7 @@ public class ChatView {
         offers.remove(id);
         ChatTab tab = tabs.remove(id);
         if (tab != null) {
-            tab.dispose();
+            tab.dispose(parent);
         }
         wrapUps.forget(id);
         relayout();

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Label;
 import org.switchboard.connector.InteractionInfo;
 import org.switchboard.core.voice.CallAction;
 import org.switchboard.ui.Accessibility;
+import org.switchboard.ui.FocusKeeper;
 import org.switchboard.ui.WidgetIds;
 import org.switchboard.ui.session.UiEventRunner;
 
@@ -193,6 +194,7 @@ final class InteractionPanel {
         } else if (consulting) {
             consult.update(latest);
         } else if (consult != null) {
+            FocusKeeper.dispose(consult.control(), root);
             consult.dispose();
             consult = null;
         }
@@ -228,11 +230,13 @@ final class InteractionPanel {
         }
     }
 
-    void dispose() {
+    /** Disposes the panel; a focus inside it moves to {@code staying} first, so the window keeps one. */
+    void dispose(Control staying) {
         if (consult != null) {
+            FocusKeeper.dispose(consult.control(), staying);
             consult.dispose();
             consult = null;
         }
-        root.dispose();
+        FocusKeeper.dispose(root, staying);
     }
 }

@@ -144,7 +144,12 @@ public class VoiceView {
                     say(NLS.bind(Messages.refused, r.message()));
                 }
             }
-            case ConnectorEvent.Notice n -> say(n.message());
+            case ConnectorEvent.Notice n -> {
+                // a chat's notices belong to the chat view
+                if (n.interactionId() == null || !session.interactionsOn(Channel.CHAT).containsKey(n.interactionId())) {
+                    say(n.message());
+                }
+            }
             default -> {
                 // agent state and outbox belong to the agent-state bar
             }
@@ -204,7 +209,7 @@ public class VoiceView {
     private void disposePanel(String id) {
         InteractionPanel panel = panels.remove(id);
         if (panel != null) {
-            panel.dispose();
+            panel.dispose(parent);
         }
     }
 
