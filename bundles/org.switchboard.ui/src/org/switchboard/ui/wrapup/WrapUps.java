@@ -43,6 +43,11 @@ public final class WrapUps {
     private final Notice notice;
     private final Map<String, WrapUpDialog> open = new HashMap<>();
     private final Set<String> submitted = new HashSet<>();
+    /** Refused wrap-ups of interactions that did not owe one at the time, kept for when they do again. */
+    private final Map<String, Refused> kept = new HashMap<>();
+
+    private record Refused(Disposition disposition, String notes, String why) {
+    }
 
     /**
      * @param ui      runs work on the UI thread
@@ -62,7 +67,11 @@ public final class WrapUps {
     /** Opens the dialog of an interaction that owes a wrap-up not yet submitted, unless it is open. */
     public void update(InteractionInfo interaction) {
         if (interaction.wrapUpOwed() && !submitted.contains(interaction.id()) && !open.containsKey(interaction.id())) {
-            openDialog(interaction);
+            WrapUpDialog dialog = openDialog(interaction);
+            Refused earlier = kept.remove(interaction.id());
+            if (earlier != null) {
+                dialog.restore(earlier.disposition(), earlier.notes(), earlier.why());
+            }
         }
     }
 
@@ -131,6 +140,9 @@ public final class WrapUps {
             dialog.restore(disposition, notes, why);
             notice.say(interactionId, why);
         } else {
+            // the interaction may come back owing its wrap-up (a server that restarts): what was
+            // entered is shown again then
+            kept.put(interactionId, new Refused(disposition, notes, why));
             notice.say(interactionId, notes == null ? why : NLS.bind(Messages.wrapUpNotesKept, why, notes));
         }
     }

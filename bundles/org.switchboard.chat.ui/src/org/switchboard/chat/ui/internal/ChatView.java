@@ -118,7 +118,12 @@ public class ChatView {
             case ConnectorEvent.InteractionOffered o -> update(o.interaction());
             case ConnectorEvent.InteractionChanged c -> update(c.interaction());
             case ConnectorEvent.InteractionEnded e -> remove(e.interactionId());
-            case ConnectorEvent.ActionRefused r -> sayIn(r.interactionId(), NLS.bind(Messages.refused, r.message()));
+            case ConnectorEvent.ActionRefused r -> {
+                // wrap-ups show in their dialog, calls in the voice view
+                if (!"WRAP_UP".equals(r.action()) && session.interactionsOn(Channel.CHAT).containsKey(r.interactionId())) {
+                    sayIn(r.interactionId(), NLS.bind(Messages.refused, r.message()));
+                }
+            }
             case ConnectorEvent.Notice n -> sayIn(n.interactionId(), n.message());
             case ConnectorEvent.CustomerTyping t -> {
                 ChatTab tab = tabs.get(t.interactionId());

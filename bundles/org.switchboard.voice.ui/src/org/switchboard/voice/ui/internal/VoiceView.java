@@ -140,7 +140,9 @@ public class VoiceView {
             case ConnectorEvent.InteractionChanged c -> update(c.interaction());
             case ConnectorEvent.InteractionEnded e -> remove(e.interactionId());
             case ConnectorEvent.ActionRefused r -> {
-                if (!CallDataEditor.CONFLICT_RULE.equals(r.rule())) {
+                // conflicts show in the call data, wrap-ups in their dialog, chats in the chat view
+                if (!CallDataEditor.CONFLICT_RULE.equals(r.rule()) && !"WRAP_UP".equals(r.action())
+                        && !session.interactionsOn(Channel.CHAT).containsKey(r.interactionId())) {
                     say(NLS.bind(Messages.refused, r.message()));
                 }
             }
