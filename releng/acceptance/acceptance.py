@@ -381,12 +381,16 @@ class Run:
 
         def look():
             roots = [within] if within is not None else [w for w in h.top_levels(self.app) if h.showing(w)]
+            found = []
             for r in roots:
                 for a in h.walk(r, showing_only=True):
                     if h.role(a) == role and test(h.name(a)) and h.showing(a):
                         if enabled is None or h.enabled(a) == enabled:
-                            return a
-            return None
+                            found.append(a)
+            # a control on its way out (a panel being replaced) can still be in the tree: the one an
+            # agent sees is the one with room on screen
+            visible = [a for a in found if self.on_screen(a, entry) is None]
+            return (visible or found or [None])[0]
         return h.wait_for(look, timeout, 0.25)
 
     def visible_extents(self, acc):
