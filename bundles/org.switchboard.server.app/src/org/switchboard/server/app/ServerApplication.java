@@ -23,7 +23,7 @@ import org.switchboard.server.soap.SoapEndpoint;
  */
 public final class ServerApplication implements IApplication {
 
-    /** Exit code when an endpoint does not come up (port in use, missing runtime bundle). */
+    /** Exit code when an endpoint does not come up (port in use, store out of reach, missing runtime bundle). */
     public static final Integer EXIT_NOT_STARTED = 2;
 
     private static final Duration START_WAIT = Duration.ofSeconds(60);
@@ -41,7 +41,7 @@ public final class ServerApplication implements IApplication {
         if (rest == null || soap == null) {
             System.err.println("Switchboard server did not start within " + START_WAIT.toSeconds() + " s: "
                     + (rest == null ? "no REST endpoint" : "no SOAP endpoint")
-                    + " (is the port in use? the log above names the component that failed)");
+                    + " (is the port in use or the store out of reach? the log above names the component that failed)");
             return EXIT_NOT_STARTED;
         }
         Thread hook = new Thread(() -> stopFramework(bundles), "switchboard-server-shutdown");

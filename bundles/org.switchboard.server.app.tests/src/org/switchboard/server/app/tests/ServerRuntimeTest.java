@@ -14,19 +14,37 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
 import org.switchboard.server.app.ServerApplication;
 import org.switchboard.server.core.ContactCenter;
+import org.switchboard.server.core.store.ServerStore;
 
 /**
  * The server's components as the product runs them (framework properties in the pom: free ports,
  * demo calls on, one second apart).
  */
 class ServerRuntimeTest {
+
+    private static ServiceRegistration<ServerStore> store;
+
+    /** The contact center component starts on its store; this runtime has no database: one that keeps nothing. */
+    @BeforeAll
+    static void registerAStoreThatKeepsNothing() {
+        BundleContext context = FrameworkUtil.getBundle(ServerRuntimeTest.class).getBundleContext();
+        store = context.registerService(ServerStore.class, ServerStore.none(), null);
+    }
+
+    @AfterAll
+    static void unregisterTheStore() {
+        store.unregister();
+    }
 
     private final BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
 

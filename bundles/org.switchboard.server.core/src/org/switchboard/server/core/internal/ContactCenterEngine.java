@@ -36,8 +36,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.switchboard.core.ActionRefusedException;
 import org.switchboard.core.Rule;
 import org.switchboard.core.agent.Agent;
@@ -108,9 +106,11 @@ import org.switchboard.server.core.store.StoredWrapUp;
  * thread can serve. Only the token map (read on every request) and the session event logs (read
  * by stream threads) are shared, each thread-safe on its own.
  *
- * <p>As a Declarative Services component it runs the demo configuration on the system clock, and
- * writes to the {@link ServerStore} service when one is registered (a store that arrives later
- * restarts the component, which at startup has nothing to lose).
+ * <p>As a Declarative Services component it runs the demo configuration on the system clock on the
+ * {@link ServerStore} service, and starts only once that service is there: a contact center that
+ * served before its store arrived would run without what the store restores (a desktop reconnecting
+ * after a restart would have its owed wrap-up refused as unknown) and would lose what it did when
+ * the store arrived and replaced it. A runtime that keeps nothing registers {@link ServerStore#none()}.
  */
 @Component(service = ContactCenter.class, immediate = true)
 public final class ContactCenterEngine implements RunningContactCenter, CustomerSimulator {
@@ -168,12 +168,11 @@ public final class ContactCenterEngine implements RunningContactCenter, Customer
      * the number of demo agents.
      */
     @Activate
-    public ContactCenterEngine(@Reference(name = "store", cardinality = ReferenceCardinality.OPTIONAL,
-            policyOption = ReferencePolicyOption.GREEDY) ServerStore store, BundleContext context) {
+    public ContactCenterEngine(@Reference(name = "store") ServerStore store, BundleContext context) {
         this(Presence.configured(configured(context.getProperty(CALL_ON_ACCEPT_PROPERTY),
                 context.getProperty(DEMO_AGENTS_PROPERTY)), context.getProperty(Presence.TIMEOUT_PROPERTY),
                 context.getProperty(Presence.LOGOUT_PROPERTY)),
-                Clock.systemUTC(), DEMO_TICK, store == null ? ServerStore.none() : store);
+                Clock.systemUTC(), DEMO_TICK, store);
     }
 
     private static ServerConfig configured(String callOnAccept, String demoAgents) {

@@ -5,15 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
 import org.switchboard.server.core.ContactCenter;
+import org.switchboard.server.core.store.ServerStore;
 import org.switchboard.server.rest.RestEndpoint;
 
 /** The components start the demo contact center and serve it, as the headless server does. */
 class DeclarativeServicesTest {
+
+    private static ServiceRegistration<ServerStore> store;
+
+    /** The contact center component starts on its store; this runtime has no database: one that keeps nothing. */
+    @BeforeAll
+    static void registerAStoreThatKeepsNothing() {
+        BundleContext context = FrameworkUtil.getBundle(DeclarativeServicesTest.class).getBundleContext();
+        store = context.registerService(ServerStore.class, ServerStore.none(), null);
+    }
+
+    @AfterAll
+    static void unregisterTheStore() {
+        store.unregister();
+    }
 
     @Test
     void componentsServeTheDemoContactCenterOnLoopback() throws InterruptedException {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,10 +51,21 @@ class RestartOfTheComponentsTest {
     private record Live(String chat, String call) {
     }
 
-    /** Starts from a clean desk: whatever earlier tests left live ends with a restart. */
+    /**
+     * Starts from a clean desk: whatever earlier tests left live ends with a restart, and what they left
+     * owed is wrapped up, so that a test that failed does not fail the next ones.
+     */
     @BeforeEach
     void restartFirst() throws Exception {
         restart(false);
+        ContactCenter center = service(ContactCenter.class);
+        for (String agentId : List.of("a1", "a2")) {
+            center.login(agentId, agentId + "-demo");
+            for (String owed : center.agent(agentId).wrapUps()) {
+                act(center, agentId, owed, "WRAP_UP", "clean-" + owed, WRAP_UP);
+            }
+            center.logout(agentId);
+        }
     }
 
     @Test
@@ -86,6 +98,40 @@ class RestartOfTheComponentsTest {
                 // its store went with the "killed" process
             }
         }
+    }
+
+    /**
+     * A call and a chat ended before a kill -9, their agents in wrap-up. The framework may start the
+     * contact center before the store (it did in the packaged server); a desktop that reconnects at
+     * once logs in and sends the wrap-up typed while the server was down to whatever contact center
+     * answers first. It is taken and stored once: never refused as unknown by a contact center that
+     * runs without the store and what it restores.
+     */
+    @Test
+    void wrapUpsOfInteractionsEndedBeforeAKillAreTakenWhenTheContactCenterStartsBeforeItsStore()
+            throws Exception {
+        RunningContactCenter died = ContactCenters.start(ServerConfig.demo(), Clock.systemUTC(), null,
+                service(ServerStore.class));
+        try {
+            Live ended = endedChatAndCall(died);
+            stopBundles(false);
+            wrapUpsSentAtOnceAreTakenOnce(ended);
+        } finally {
+            try {
+                died.close();
+            } catch (RuntimeException storeAlreadyClosed) {
+                // its store went with the "killed" process
+            }
+        }
+    }
+
+    /** The same after a SIGTERM, the call and the chat having ended before it. */
+    @Test
+    void wrapUpsOfInteractionsEndedBeforeASigtermAreTakenWhenTheContactCenterStartsBeforeItsStore()
+            throws Exception {
+        Live ended = endedChatAndCall(service(ContactCenter.class));
+        stopBundles(true);
+        wrapUpsSentAtOnceAreTakenOnce(ended);
     }
 
     /** A method of the store interface the component leaves to its default is a write or a restore lost. */
@@ -122,6 +168,76 @@ class RestartOfTheComponentsTest {
         assertNull(act(center, "a1", call, "EDIT_CAD", "cad-" + call, ActionParams.cadEdit("orderTotal", "150.00", 0))
                 .rule());
         return new Live(chat, call);
+    }
+
+    /** As {@link #liveChatAndCall}, then a2 ends the chat and a1's customer hangs up: both owe a wrap-up. */
+    private static Live endedChatAndCall(ContactCenter center) {
+        Live live = liveChatAndCall(center);
+        assertNull(act(center, "a2", live.chat(), "END", "end-" + live.chat(), null).rule());
+        center.simulator().hangUp(live.call());
+        assertEquals(List.of(live.call()), center.agent("a1").wrapUps());
+        assertEquals(List.of(live.chat()), center.agent("a2").wrapUps());
+        return live;
+    }
+
+    /**
+     * Starts the contact center's bundle, then the store's. Each agent's desktop logs in and sends its
+     * wrap-up to the first contact center that answers; then the wrap-ups are stored exactly once and
+     * a repeat, even after one more restart, gets the first outcome.
+     */
+    private void wrapUpsSentAtOnceAreTakenOnce(Live ended) throws Exception {
+        coreBundle.start();
+        ContactCenter first = serviceWithin(ContactCenter.class, 2_000);
+        Map<String, ActionOutcome> outcomes = new LinkedHashMap<>();
+        if (first != null) {
+            outcomes.putAll(desktopsSendTheirWrapUps(first, ended));
+        }
+        storeBundle.start();
+        ContactCenter center = service(ContactCenter.class);
+        if (first == null) {
+            outcomes.putAll(desktopsSendTheirWrapUps(center, ended));
+        } else {
+            center.login("a1", "a1-demo");
+            center.login("a2", "a2-demo");
+        }
+        assertEquals(List.of(), center.agent("a1").wrapUps(), "the wrap-up sent was taken: nothing owed");
+        assertEquals(List.of(), center.agent("a2").wrapUps(), "the wrap-up sent was taken: nothing owed");
+        for (Map.Entry<String, ActionOutcome> o : outcomes.entrySet()) {
+            String agentId = o.getKey().equals(ended.call()) ? "a1" : "a2";
+            assertEquals(o.getValue(), act(center, agentId, o.getKey(), "WRAP_UP", "wrap-" + o.getKey(), WRAP_UP),
+                    "a repeat gets the first outcome");
+        }
+
+        restart(false);
+        center = service(ContactCenter.class);
+        center.login("a1", "a1-demo");
+        assertEquals(outcomes.get(ended.call()),
+                act(center, "a1", ended.call(), "WRAP_UP", "wrap-" + ended.call(), WRAP_UP),
+                "after one more restart, a repeat gets the first outcome");
+
+        stopBundles(true);
+        try (DatabaseStore store = DatabaseStores.open(StoreSettings.from(context::getProperty))) {
+            for (String id : List.of(ended.call(), ended.chat())) {
+                assertEquals(1, store.wrapUps(id).size(), id + " stored exactly once");
+                assertEquals("resolved", store.wrapUps(id).get(0).disposition());
+                assertEquals("Refund issued", store.wrapUps(id).get(0).notes());
+            }
+        } finally {
+            startBundles();
+        }
+    }
+
+    /** Each agent logs in and sends the wrap-up it owes; each is taken. */
+    private static Map<String, ActionOutcome> desktopsSendTheirWrapUps(ContactCenter center, Live ended) {
+        Map<String, ActionOutcome> outcomes = new LinkedHashMap<>();
+        for (String id : List.of(ended.call(), ended.chat())) {
+            String agentId = id.equals(ended.call()) ? "a1" : "a2";
+            center.login(agentId, agentId + "-demo");
+            ActionOutcome outcome = act(center, agentId, id, "WRAP_UP", "wrap-" + id, WRAP_UP);
+            assertNull(outcome.rule(), outcome.message());
+            outcomes.put(id, outcome);
+        }
+        return outcomes;
     }
 
     private void wrapUpsAreOwedAndTakenOnce(Live live) throws Exception {
@@ -191,6 +307,17 @@ class RestartOfTheComponentsTest {
     private void startBundles() throws BundleException {
         storeBundle.start();
         coreBundle.start();
+    }
+
+    /** The service if one is registered within {@code millis}, else null. */
+    private <T> T serviceWithin(Class<T> type, long millis) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        try {
+            return tracker.waitForService(millis);
+        } finally {
+            tracker.close();
+        }
     }
 
     private <T> T service(Class<T> type) throws InterruptedException {
