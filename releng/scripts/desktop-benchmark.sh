@@ -1,6 +1,6 @@
 #!/bin/sh
 # The desktop's figures (not part of the normal build): a call published by the reference server to
-# its popover shown, p50/p99/max over many calls each answered, ended and wrapped up through the UI,
+# its popover card painted at full size, p50/p99/max over many calls each answered, ended and wrapped up through the UI,
 # and the heap used afterwards. Runs org.switchboard.ui.tests' DesktopBenchmarkTest in a virtual
 # display; the figures are printed and kept in
 # bundles/org.switchboard.ui.tests/target/desktop-benchmark.txt.
