@@ -48,8 +48,11 @@ public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, Li
      */
     public record Presence(Duration timeout, Duration logout) {
 
-        /** 15 s to Not Ready, 180 s to logout. */
-        public static final Presence DEFAULT = new Presence(Duration.ofSeconds(15), Duration.ofSeconds(180));
+        /**
+         * 10 s to Not Ready, 180 s to logout. The server finds a stream gone at its next heartbeat or
+         * two (up to about 3 s), so an agent whose desktop died is Not Ready within 15 s.
+         */
+        public static final Presence DEFAULT = new Presence(Duration.ofSeconds(10), Duration.ofSeconds(180));
 
         public Presence {
             Checks.present(timeout, "presence timeout");

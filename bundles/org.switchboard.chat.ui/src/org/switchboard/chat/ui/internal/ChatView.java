@@ -1,5 +1,6 @@
 package org.switchboard.chat.ui.internal;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +55,7 @@ public class ChatView {
     private final ConnectorListener listener = this::onEvent;
     private final Map<String, ChatTab> tabs = new LinkedHashMap<>();
     private boolean online = true;
+    private final Set<String> seen = new HashSet<>();
     private WrapUps wrapUps;
     private final Pictures pictures = new Pictures();
     private AgentSession session;
@@ -153,6 +155,7 @@ public class ChatView {
         if (chat.channel() != Channel.CHAT) {
             return;
         }
+        seen.add(chat.id());
         if (ChatTexts.offered(chat)) {
             offers.show(chat);
             return;
@@ -263,8 +266,9 @@ public class ChatView {
         }
     }
 
+    /** A chat this view showed, even one already gone: a notice about it (declined, say) comes after. */
     private boolean isChat(String id) {
-        return session.adapt(TelephonyService.class).map(t -> t.interactions().stream()
+        return seen.contains(id) || session.adapt(TelephonyService.class).map(t -> t.interactions().stream()
                 .anyMatch(i -> i.id().equals(id) && i.channel() == Channel.CHAT)).orElse(false);
     }
 

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A desktop that is gone: its agent's event stream is closed by a real HTTP client. The server offers
- * it nothing while it is away, makes it Not Ready after the presence timeout (15 s) with its offer
+ * it nothing while it is away, makes it Not Ready after the presence timeout (10 s) with its offer
  * routed on, and logs it out after the presence logout time (180 s); a desktop back in time keeps its
  * state. The agent's own logout: refused while an offer shows (the agent guide's rule), pending while
  * a call is open, and the stream ends when the agent is logged out.
@@ -90,7 +90,7 @@ class PresenceOverHttpTest extends HttpScenario {
         events1.close();
         awaitAway("a1", a1);
         String chat = inject(a3, "chats", Map.of("queueId", "chat-support", "callerName", "Ines Duarte"));
-        advance(Duration.ofSeconds(14));
+        advance(Duration.ofSeconds(9));
         JsonNode away = agent("a1", a1);
         assertEquals("READY", away.path("availability").asText(), "within the grace period nothing changes");
         assertEquals(List.of(call), List.of(away.path("offers").get(0).asText()));
@@ -106,7 +106,7 @@ class PresenceOverHttpTest extends HttpScenario {
         // The desktop comes back later and reads what happened meanwhile.
         try (SseReader back = new SseReader(http, a1, Long.toString(lastSeen))) {
             JsonNode notice = back.await("notice", n -> n.path("rule").asText().equals("DESKTOP_DISCONNECTED")).data();
-            assertEquals("Your desktop was disconnected for 15 seconds: you were made Not Ready and what was offered"
+            assertEquals("Your desktop was disconnected for 10 seconds: you were made Not Ready and what was offered"
                     + " to you went to other agents.", notice.path("message").asText());
             back.seenOrAwait("interaction-removed", r -> r.path("interactionId").asText().equals(call));
             back.seenOrAwait("agent-state", s -> s.path("reasonCode").asText().equals("disconnected"));
@@ -123,7 +123,7 @@ class PresenceOverHttpTest extends HttpScenario {
         events1.await("snapshot");
         events1.close();
         awaitAway("a1", a1);
-        advance(Duration.ofSeconds(10));
+        advance(Duration.ofSeconds(9));
         SseReader again = stream(a1);
         awaitBack("a1", a1);
         advance(Duration.ofSeconds(10));

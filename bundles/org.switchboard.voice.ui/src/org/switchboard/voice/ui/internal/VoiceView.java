@@ -1,5 +1,6 @@
 package org.switchboard.voice.ui.internal;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +50,8 @@ public class VoiceView {
 
     private final ConnectorListener listener = this::onEvent;
     private boolean online = true;
+    /** Calls this view showed, even ones already gone: a notice about one (declined, say) comes after. */
+    private final Set<String> seenCalls = new HashSet<>();
     private final Map<String, InteractionPanel> panels = new LinkedHashMap<>();
     private WrapUps wrapUps;
     private AgentSession session;
@@ -142,13 +145,13 @@ public class VoiceView {
             case ConnectorEvent.ActionRefused r -> {
                 // conflicts show in the call data, wrap-ups in their dialog, chats in the chat view
                 if (!CallDataEditor.CONFLICT_RULE.equals(r.rule()) && !"WRAP_UP".equals(r.action())
-                        && !session.interactionsOn(Channel.CHAT).containsKey(r.interactionId())) {
+                        && (r.interactionId() == null || seenCalls.contains(r.interactionId()))) {
                     say(NLS.bind(Messages.refused, r.message()));
                 }
             }
             case ConnectorEvent.Notice n -> {
                 // a chat's notices belong to the chat view
-                if (n.interactionId() == null || !session.interactionsOn(Channel.CHAT).containsKey(n.interactionId())) {
+                if (n.interactionId() == null || seenCalls.contains(n.interactionId())) {
                     say(n.message());
                 }
             }
@@ -175,6 +178,7 @@ public class VoiceView {
         if (call.channel() != Channel.VOICE) {
             return;
         }
+        seenCalls.add(call.id());
         if (CallTexts.offered(call)) {
             if (!panels.containsKey(call.id()) && !notice.getText().isEmpty() && offers.isNew(call.id())) {
                 // what was said of the last call is stale now, and is cleared while the agent looks at the offer
