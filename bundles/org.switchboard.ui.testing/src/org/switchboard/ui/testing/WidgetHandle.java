@@ -34,8 +34,12 @@ public final class WidgetHandle {
         return widget;
     }
 
-    /** Clicks a button or link: focus, then the selection event SWT sends on a real click. */
+    /**
+     * Clicks a button or link: focus, then the selection event SWT sends on a real click. A control
+     * just shown is given a moment to be laid out, as a person waits to see it.
+     */
     public WidgetHandle click() {
+        awaitLaidOut();
         driver.onUi(() -> {
             Control control = requireUsable("click");
             if (control instanceof Button button && (button.getStyle() & SWT.RADIO) != 0) {
@@ -248,6 +252,16 @@ public final class WidgetHandle {
 
     private String textOrNull() {
         return widget.isDisposed() ? null : text();
+    }
+
+    private void awaitLaidOut() {
+        try {
+            driver.waitUntil(describe() + " to be laid out", () -> widget.isDisposed()
+                    || !(widget instanceof Control c) || (c.getSize().x > 1 && c.getSize().y > 1),
+                    java.time.Duration.ofSeconds(2));
+        } catch (WaitTimeoutException e) {
+            // requireUsable says what is wrong with it
+        }
     }
 
     private Control requireUsable(String action) {

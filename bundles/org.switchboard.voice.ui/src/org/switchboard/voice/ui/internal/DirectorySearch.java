@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.switchboard.connector.DirectoryEntry;
 import org.switchboard.connector.DirectoryService;
+import org.switchboard.connector.TransferTarget;
 import org.switchboard.core.agent.AgentState;
 import org.switchboard.ui.Accessibility;
 import org.switchboard.ui.WidgetIds;
@@ -108,6 +109,16 @@ final class DirectorySearch {
         return query -> session.adapt(DirectoryService.class)
                 .map(d -> d.search(query))
                 .orElseGet(() -> CompletableFuture.failedFuture(new IllegalStateException(DirectoryMessages.notConnected)));
+    }
+
+    /** The directory without the agent itself, who can be neither consulted nor transferred to. */
+    static Source othersOf(AgentSession session) {
+        Source all = directoryOf(session);
+        return query -> all.find(query).thenApply(entries -> {
+            String self = session.session().map(s -> s.agentId()).orElse(null);
+            return entries.stream()
+                    .filter(e -> !(e.kind() == TransferTarget.Kind.AGENT && e.id().equals(self))).toList();
+        });
     }
 
     /** How an entry's name reads (the directory stars favorites). */

@@ -43,6 +43,10 @@ final class InteractionPanel {
             CallAction.END_CONSULT, CallAction.EXIT_CONFERENCE, CallAction.END_CONFERENCE, CallAction.MUTE,
             CallAction.UNMUTE, CallAction.PAUSE_RECORDING, CallAction.RESUME_RECORDING);
 
+    /** Actions and their opposites, which replace each other in place. */
+    private static final CallAction[][] PAIRS = { { CallAction.HOLD, CallAction.RESUME },
+            { CallAction.MUTE, CallAction.UNMUTE }, { CallAction.PAUSE_RECORDING, CallAction.RESUME_RECORDING } };
+
     interface Actions {
         void act(InteractionInfo call, CallAction action);
 
@@ -111,9 +115,9 @@ final class InteractionPanel {
         for (CallAction a : SITUATIONAL) {
             actionButtons.put(a, button(a));
         }
-        sameWidth(CallAction.MUTE, CallAction.UNMUTE);
-        sameWidth(CallAction.HOLD, CallAction.RESUME);
-        sameWidth(CallAction.PAUSE_RECORDING, CallAction.RESUME_RECORDING);
+        for (CallAction[] pair : PAIRS) {
+            sameWidth(pair[0], pair[1]);
+        }
         wrapUp = Accessibility.tagged(new Button(buttons, SWT.PUSH), prefix + "wrapup",
                 Messages.plain(Messages.get("action_WRAP_UP")));
         wrapUp.setText(Messages.get("action_WRAP_UP"));
@@ -160,11 +164,13 @@ final class InteractionPanel {
         state.setText(CallTexts.state(latest));
         boolean consulting = ConsultPanel.shows(latest);
         Set<String> allowed = Set.copyOf(latest.allowedActions());
+        Control focused = root.getDisplay().getFocusControl();
         actionButtons.forEach((action, button) -> {
             boolean ok = allowed.contains(action.name()) && !(consulting && ConsultPanel.ACTIONS.contains(action));
             button.setEnabled(ok && online);
             show(button, ok || MAIN.contains(action));
         });
+        keepFocusOnPair(focused);
         show(wrapUp, latest.wrapUpOwed());
         show(cancelCallback, latest.callback() != null && allowed.contains(CALLBACK_CANCEL));
         showConsult(latest, consulting);
@@ -175,6 +181,24 @@ final class InteractionPanel {
 
     /** The server's action that cancels a callback before its customer answers. */
     static final String CALLBACK_CANCEL = "CANCEL";
+
+    /**
+     * Hold pressed from the keyboard leaves the focus on Resume, not on whatever follows Hold: a button
+     * that the action just disabled hands the focus to its opposite.
+     */
+    private void keepFocusOnPair(Control focused) {
+        for (CallAction[] pair : PAIRS) {
+            for (int i = 0; i < 2; i++) {
+                Button was = actionButtons.get(pair[i]);
+                Button opposite = actionButtons.get(pair[1 - i]);
+                if (was == focused && !(was.isEnabled() && was.isVisible()) && opposite.isEnabled()
+                        && opposite.isVisible()) {
+                    opposite.setFocus();
+                    return;
+                }
+            }
+        }
+    }
 
     /** The buttons of an action and its opposite take the same room, so that one replacing the other moves nothing. */
     private void sameWidth(CallAction one, CallAction other) {

@@ -74,7 +74,7 @@ final class TransferDialog extends Dialog {
         Composite found = new Composite(area, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(found);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(found);
-        directory = new DirectorySearch(found, SEARCH, DirectorySearch.directoryOf(session));
+        directory = new DirectorySearch(found, SEARCH, DirectorySearch.othersOf(session));
         directory.onRow(SWT.Selection, e -> choose(directory.selected()));
         directory.onRow(SWT.DefaultSelection, e -> {
             choose(directory.selected());
