@@ -72,13 +72,22 @@ class Display:
             raise Failure("Xvfb did not start (see xvfb.log)")
         self.name = ":" + number.decode().strip()
         os.environ["DISPLAY"] = self.name
+        # the display may name itself a moment before it takes connections (seen in the build)
+        if not wait_for(lambda: "window id" in x_output(["xprop", "-root", "-notype", "_NET_SUPPORTING_WM_CHECK"])
+                        or "not found" in x_output(["xprop", "-root", "-notype", "_NET_SUPPORTING_WM_CHECK"]), 10, 0.1):
+            raise Failure("the display %s took no connection within 10 s" % self.name)
         if self.window_manager == "openbox":
-            self.wm = subprocess.Popen(["openbox", "--sm-disable"],
-                                       stdout=open(os.path.join(self.log_dir, "openbox.log"), "w"),
-                                       stderr=subprocess.STDOUT)
-            if not wait_for(lambda: "Openbox" in x_output(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"])
-                            or _wm_running(), 10, 0.1):
-                raise Failure("openbox did not take the display")
+            for attempt in range(3):
+                self.wm = subprocess.Popen(["openbox", "--sm-disable"],
+                                           stdout=open(os.path.join(self.log_dir, "openbox.log"), "a"),
+                                           stderr=subprocess.STDOUT)
+                if wait_for(lambda: _wm_running() or self.wm.poll() is not None, 10, 0.1) and _wm_running():
+                    break
+                if self.wm.poll() is None:
+                    self.wm.terminate()
+                time.sleep(0.5)
+            else:
+                raise Failure("openbox did not take the display %s (see openbox.log)" % self.name)
         return self
 
     def stop(self):
