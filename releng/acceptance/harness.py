@@ -73,8 +73,7 @@ class Display:
         self.name = ":" + number.decode().strip()
         os.environ["DISPLAY"] = self.name
         # the display may name itself a moment before it takes connections (seen in the build)
-        if not wait_for(lambda: "window id" in x_output(["xprop", "-root", "-notype", "_NET_SUPPORTING_WM_CHECK"])
-                        or "not found" in x_output(["xprop", "-root", "-notype", "_NET_SUPPORTING_WM_CHECK"]), 10, 0.1):
+        if not wait_for(_display_answers, 10, 0.1):
             raise Failure("the display %s took no connection within 10 s" % self.name)
         if self.window_manager == "openbox":
             for attempt in range(3):
@@ -98,6 +97,15 @@ class Display:
                     p.wait(5)
                 except subprocess.TimeoutExpired:
                     p.kill()
+
+
+def _display_answers():
+    """Whether the display in DISPLAY takes a connection."""
+    try:
+        return subprocess.run(["xprop", "-root", "-notype", "_NET_SUPPORTING_WM_CHECK"], capture_output=True,
+                              timeout=5).returncode == 0
+    except (subprocess.TimeoutExpired, OSError):
+        return False
 
 
 def _wm_running():
