@@ -40,6 +40,10 @@ public final class WidgetHandle {
      */
     public WidgetHandle click() {
         awaitLaidOut();
+        if (widget.isDisposed()) {
+            // drawn again meanwhile (a popover rebuilt with a queue's name): the same control, new widget
+            return driver.find(id).click();
+        }
         driver.onUi(() -> {
             Control control = requireUsable("click");
             if (control instanceof Button button && (button.getStyle() & SWT.RADIO) != 0) {

@@ -66,7 +66,7 @@ class DesktopBenchmarkTest {
         long heap = heapAfterGc();
 
         List<Long> sorted = micros.stream().sorted().toList();
-        String report = String.format("calls %d%nserver event to popover shown: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n"
+        String report = String.format("calls %d%nserver event to popover card painted: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n"
                 + "heap used after %d handled calls and a full GC (desktop and the in-process server): %d MiB%n",
                 CALLS, at(sorted, 0.50), at(sorted, 0.99), sorted.getLast() / 1000.0, CALLS, heap >> 20);
         System.out.print(report);
