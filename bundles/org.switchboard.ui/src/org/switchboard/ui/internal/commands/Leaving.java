@@ -43,7 +43,9 @@ public final class Leaving {
             return true;
         }
         String question = work.live() ? Messages.closeLive : Messages.closeUnsent;
-        return MessageDialog.open(MessageDialog.QUESTION, shell, Messages.closeTitle,
-                NLS.bind(question, work.describe()), 0, Messages.closeAnyway, Messages.closeStay) == 0;
+        // Stay is the default: Enter pressed by habit keeps the customer
+        MessageDialog dialog = new MessageDialog(shell, Messages.closeTitle, null, NLS.bind(question, work.describe()),
+                MessageDialog.QUESTION, 1, Messages.closeAnyway, Messages.closeStay);
+        return dialog.open() == 0;
     }
 }
