@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.switchboard.store.CannedResponseEntry;
 import org.switchboard.ui.Accessibility;
+import org.switchboard.ui.DialogHeading;
 import org.switchboard.ui.WidgetIds;
 import org.switchboard.ui.session.UiEventRunner;
 
@@ -78,6 +79,7 @@ final class CannedResponsesDialog extends Dialog {
         ui = new UiEventRunner(parent.getDisplay());
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12).applyTo(area);
+        DialogHeading.add(area);
         search = Accessibility.tagged(new Text(area, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH), SEARCH,
                 Messages.cannedSearch);
         search.setMessage(Messages.cannedSearch);

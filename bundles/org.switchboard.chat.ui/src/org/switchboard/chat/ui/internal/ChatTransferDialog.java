@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.switchboard.connector.TransferTarget;
 import org.switchboard.ui.Accessibility;
+import org.switchboard.ui.DialogHeading;
 import org.switchboard.ui.WidgetIds;
 
 /** Transfers a chat with its conversation to an agent or a chat queue. */
@@ -51,6 +52,7 @@ final class ChatTransferDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12).applyTo(area);
+        DialogHeading.add(area);
         new Label(area, SWT.NONE).setText(Messages.transferKind + ":");
         kind = Accessibility.tagged(new Combo(area, SWT.READ_ONLY), KIND, Messages.transferKind);
         kind.setItems(Messages.transferAgent, Messages.transferQueue);

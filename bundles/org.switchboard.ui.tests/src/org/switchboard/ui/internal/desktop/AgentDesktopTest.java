@@ -468,8 +468,10 @@ class AgentDesktopTest {
         CallPanelPage call = answeredCall("Mo Okonkwo", "+12015550100");
         Control notice = (Control) driver.find("voice.notice").widget();
         // the view lays itself out a moment after the events that changed the panel
-        driver.waitUntil("the connected call's panel to be laid out", () -> driver.onUi(
-                () -> KeyboardWalk.focusable(notice.getParent()).stream().allMatch(c -> c.getSize().x > 0)));
+        driver.waitUntil("the connected call's panel to be laid out", () -> driver.onUi(() -> {
+            List<Control> focusable = KeyboardWalk.focusable(notice.getParent());
+            return focusable.size() >= 20 && focusable.stream().allMatch(c -> c.getSize().x > 0);
+        }));
         List<String> problems = driver.onUi(() -> {
             Composite view = notice.getParent();
             List<Control> focusable = KeyboardWalk.focusable(view);

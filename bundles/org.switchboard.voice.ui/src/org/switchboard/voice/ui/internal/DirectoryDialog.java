@@ -28,6 +28,7 @@ import org.switchboard.core.Channel;
 import org.switchboard.core.voice.CallAction;
 import org.switchboard.store.CallListEntry;
 import org.switchboard.ui.Accessibility;
+import org.switchboard.ui.DialogHeading;
 import org.switchboard.ui.WidgetIds;
 import org.switchboard.ui.Failures;
 import org.switchboard.ui.session.AgentSession;
@@ -107,6 +108,7 @@ final class DirectoryDialog extends Dialog {
         ui = new UiEventRunner(parent.getDisplay());
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().margins(12, 12).applyTo(area);
+        DialogHeading.add(area);
 
         Composite selector = new Composite(area, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(selector);

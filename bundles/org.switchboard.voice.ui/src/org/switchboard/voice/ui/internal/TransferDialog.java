@@ -19,6 +19,7 @@ import org.switchboard.connector.TransferTarget;
 import org.switchboard.core.dial.DialString;
 import org.switchboard.core.dial.DialValidation;
 import org.switchboard.ui.Accessibility;
+import org.switchboard.ui.DialogHeading;
 import org.switchboard.ui.WidgetIds;
 import org.switchboard.ui.session.AgentSession;
 
@@ -71,6 +72,7 @@ final class TransferDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12).applyTo(area);
+        DialogHeading.add(area);
         Composite found = new Composite(area, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(found);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(found);
