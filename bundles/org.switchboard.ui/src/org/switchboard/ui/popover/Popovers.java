@@ -16,6 +16,8 @@ public final class Popovers {
 
     /** Space between the popover and the window's right and bottom edges. */
     public static final int MARGIN = 16;
+    /** The narrowest popover. */
+    public static final int MIN_WIDTH = 320;
     /** Room left for the status line. */
     public static final int STATUS_ROOM = 28;
 
@@ -77,9 +79,14 @@ public final class Popovers {
     }
 
     /** Sizes the popover to its content and places it at the window's bottom right, {@code stackedAbove} px higher. */
+    /** The width a popover takes on screen: its content's, at least {@value #MIN_WIDTH} px. */
+    public static int width(Shell popover) {
+        return Math.max(popover.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, MIN_WIDTH);
+    }
+
     private static void placeBottomRight(Shell popover, Shell window, int stackedAbove) {
         Point size = popover.computeSize(SWT.DEFAULT, SWT.DEFAULT);
-        size.x = Math.max(size.x, 320);
+        size.x = Math.max(size.x, MIN_WIDTH);
         Rectangle area = window.getBounds();
         int x = area.x + area.width - size.x - MARGIN;
         int y = area.y + area.height - size.y - MARGIN - STATUS_ROOM - stackedAbove;

@@ -103,7 +103,7 @@ final class ChatOfferPopover {
         }
         shown.forEach(this::card);
         // Left of the call requests' corner, so that a chat and a call offered together are both seen.
-        Popovers.show(shell, window, 0, shell.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + Popovers.MARGIN);
+        Popovers.show(shell, window, 0, Popovers.width(shell) + Popovers.MARGIN);
     }
 
     private void card(InteractionInfo chat) {
