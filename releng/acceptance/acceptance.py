@@ -476,6 +476,19 @@ class Run:
         test = name_test(pattern) if not hasattr(pattern, "search") else (lambda t: bool(pattern.search(t)))
         return h.wait_for(lambda: next((t for t in self.texts() if test(t)), None), timeout, 0.3)
 
+    def announced(self, pattern, timeout=3):
+        """The text of a showing alert in the workbench window that matches pattern (what a screen
+        reader reads out as it shows), or None."""
+        def look():
+            window = self.main_window(timeout=0.5)
+            if window is None:
+                return None
+            for a in h.walk(window, showing_only=True):
+                if h.role(a) == "alert" and h.showing(a) and pattern.search(h.name(a)):
+                    return h.name(a)
+            return None
+        return h.wait_for(look, timeout, 0.25)
+
     def x_window(self, title):
         """The viewable X window titled title (the first), or None."""
         out = h.x_output(["xdotool", "search", "--onlyvisible", "--name", "^%s\\s*$" % re.escape(title)])
@@ -590,6 +603,9 @@ class Run:
             self.fail("the %s popover was not painted within 5 s of the POST: %s" % (label, measure))
         if acc is None:
             self.fail("no showing AT-SPI window '%s' for the %s popover" % (title, label))
+        elif not any(h.role(a) == "alert" for a in h.walk(acc, max_depth=4, showing_only=True)):
+            self.fail("the %s popover holds no alert in the accessibility tree: a screen reader does not "
+                      "read it out when it shows" % label)
         elif rect is not None:
             why = self.controls_painted(acc, rect)
             if why:
@@ -769,6 +785,9 @@ def scenario_chat(run):
         run.fail("the customer's message could not be sent: %s" % status, hard=True)
     if not run.text_shown(P(re.escape(said)), 3):
         run.fail("the customer's message is not showing in the chat within 3 s")
+    if not run.announced(re.compile("Ines Duarte.*" + re.escape(said)), 3):
+        run.fail("the customer's message was not announced: no showing alert in the window names "
+                 "Ines Duarte and the message")
     run.shot("chat-conversation")
     run.click_or_fail("chat end")
     wrap_up(run, chat, "Parcel traced; courier called.", "chat")

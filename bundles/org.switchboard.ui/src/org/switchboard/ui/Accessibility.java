@@ -1,6 +1,9 @@
 package org.switchboard.ui;
 
+import org.eclipse.swt.accessibility.ACC;
 import org.eclipse.swt.accessibility.AccessibleAdapter;
+import org.eclipse.swt.accessibility.AccessibleControlAdapter;
+import org.eclipse.swt.accessibility.AccessibleControlEvent;
 import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.widgets.Control;
 
@@ -16,6 +19,20 @@ public final class Accessibility {
             @Override
             public void getName(AccessibleEvent e) {
                 e.result = name;
+            }
+        });
+        return control;
+    }
+
+    /**
+     * Gives {@code control} the alert role: a screen reader reads an alert's text out as soon as it
+     * shows, wherever the focus is, as it does for a toast or an urgent message.
+     */
+    public static <C extends Control> C alert(C control) {
+        control.getAccessible().addAccessibleControlListener(new AccessibleControlAdapter() {
+            @Override
+            public void getRole(AccessibleControlEvent e) {
+                e.detail = ACC.ROLE_ALERT;
             }
         });
         return control;

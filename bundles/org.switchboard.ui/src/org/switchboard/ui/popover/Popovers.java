@@ -1,12 +1,15 @@
 package org.switchboard.ui.popover;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.accessibility.AccessibleAdapter;
+import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.switchboard.ui.Accessibility;
 
 /**
  * Popovers: small non-modal shells that sit at the bottom right of the workbench window, above its
@@ -24,9 +27,19 @@ public final class Popovers {
     private Popovers() {
     }
 
-    /** A new popover shell over {@code window}: no title bar, a border, on top of its window. */
+    /**
+     * A new popover shell over {@code window}: no title bar, a border, on top of its window, and an
+     * alert for screen readers, so that its text is read out when it shows.
+     */
     public static Shell create(Shell window) {
-        return new Shell(window, SWT.ON_TOP | SWT.TOOL | SWT.BORDER | SWT.MODELESS);
+        Shell popover = Accessibility.alert(new Shell(window, SWT.ON_TOP | SWT.TOOL | SWT.BORDER | SWT.MODELESS));
+        popover.getAccessible().addAccessibleListener(new AccessibleAdapter() {
+            @Override
+            public void getName(AccessibleEvent e) {
+                e.result = popover.getText();
+            }
+        });
+        return popover;
     }
 
     /**
@@ -78,7 +91,6 @@ public final class Popovers {
         Thread.ofVirtual().name("switchboard-notification").start(() -> DesktopNotification.show(title, text));
     }
 
-    /** Sizes the popover to its content and places it at the window's bottom right, {@code stackedAbove} px higher. */
     /** The width a popover takes on screen: its content's, at least {@value #MIN_WIDTH} px. */
     public static int width(Shell popover) {
         return Math.max(popover.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, MIN_WIDTH);

@@ -33,6 +33,7 @@ import org.switchboard.connector.TelephonyService;
 import org.switchboard.core.Channel;
 import org.switchboard.core.chat.ChatAction;
 import org.switchboard.ui.Accessibility;
+import org.switchboard.ui.Announcer;
 import org.switchboard.ui.WidgetIds;
 import org.switchboard.ui.Failures;
 import org.switchboard.ui.session.AgentSession;
@@ -65,11 +66,13 @@ public class ChatView {
     private Label noChats;
     private Label notice;
     private ChatOfferPopover offers;
+    private ChatMessageAnnouncer announcements;
     private UiEventRunner ui;
 
     @PostConstruct
-    public void createControls(Composite parent, AgentSession session, CannedResponses canned) {
+    public void createControls(Composite parent, AgentSession session, CannedResponses canned, Announcer announcer) {
         this.parent = parent;
+        this.announcements = new ChatMessageAnnouncer(parent.getShell(), announcer);
         this.session = session;
         this.canned = canned;
         this.ui = new UiEventRunner(parent.getDisplay());
@@ -177,6 +180,7 @@ public class ChatView {
             tab.setOnline(online);
             tab.update(chat, details);
         }
+        announcements.update(chat, agentId());
         wrapUps.update(chat);
         relayout();
     }
@@ -187,6 +191,7 @@ public class ChatView {
         if (tab != null) {
             tab.dispose(parent);
         }
+        announcements.forget(id);
         wrapUps.forget(id);
         relayout();
     }

@@ -12,6 +12,9 @@ final class Messages extends NLS {
     public static String customerUnknown;
     public static String tabUnread;
     public static String offerTitle;
+    public static String newMessage;
+    public static String newMessageTitle;
+    public static String newPicture;
     public static String offerAccept;
     public static String offerReject;
     public static String offerQueue;

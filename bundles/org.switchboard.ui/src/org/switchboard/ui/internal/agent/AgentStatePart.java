@@ -27,6 +27,7 @@ import org.switchboard.connector.OutboxStatus;
 import org.switchboard.core.agent.AgentState;
 import org.switchboard.core.agent.ReasonCode;
 import org.switchboard.ui.Accessibility;
+import org.switchboard.ui.Announcer;
 import org.switchboard.ui.WidgetIds;
 import org.switchboard.ui.internal.commands.Leaving;
 import org.switchboard.ui.internal.login.LoginFlow;
@@ -77,7 +78,7 @@ public class AgentStatePart {
     private Instant since = Instant.now();
 
     @PostConstruct
-    public void createControls(Composite parent, AgentSession session) {
+    public void createControls(Composite parent, AgentSession session, Announcer announcer) {
         this.session = session;
         this.parent = parent;
         this.layout = new DeferredLayout(parent, () -> parent.layout(true, true));
@@ -115,6 +116,7 @@ public class AgentStatePart {
         outbox = label(parent, OUTBOX, Messages.outboxName);
         message = label(parent, MESSAGE, Messages.stateName);
         message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        new AnnouncementLine(parent, announcer);
         session.addListener(listener);
         refresh();
         tick();
