@@ -3,12 +3,10 @@ package org.switchboard.connector.soap;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import javax.xml.ws.BindingProvider;
 
@@ -18,12 +16,13 @@ import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.service.invoker.MethodDispatcher;
-import org.switchboard.connector.soap.callcontrol.CallControl;
+import org.switchboard.callcontrol.CallControl;
+import org.switchboard.callcontrol.CallControlWsdl;
 
 /**
- * Creates SOAP clients of the CTI call-control service, bound to the WSDL this bundle ships
- * ({@code wsdl/CallControl.wsdl}). CXF builds the client's service model from that WSDL and
- * maps the interface's methods onto the binding's operations; a method that maps to none is
+ * Creates SOAP clients of the CTI call-control service, bound to the contract's WSDL
+ * ({@link CallControlWsdl}), the one the server publishes. CXF builds the client's service model
+ * from that WSDL and maps the interface's methods onto the binding's operations; a method that maps to none is
  * refused here (CXF itself would only fail when the method is called), so a contract that drifted
  * from the WSDL fails at creation rather than on the wire.
  * <p>
@@ -33,14 +32,7 @@ import org.switchboard.connector.soap.callcontrol.CallControl;
  */
 public final class CallControlClients {
 
-    private static final String WSDL = "/wsdl/CallControl.wsdl";
-
     private CallControlClients() {
-    }
-
-    /** The call-control WSDL inside this bundle. */
-    public static URL wsdl() {
-        return Objects.requireNonNull(CallControlClients.class.getResource(WSDL), WSDL);
     }
 
     /**
@@ -61,7 +53,7 @@ public final class CallControlClients {
     public static <T> T create(Class<T> contract, URI address, Duration timeout) {
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
         factory.setServiceClass(contract);
-        factory.setWsdlURL(wsdl().toExternalForm());
+        factory.setWsdlURL(CallControlWsdl.location().toExternalForm());
         factory.setServiceName(CallControl.SERVICE);
         factory.setEndpointName(CallControl.PORT);
         factory.setAddress(address.toString());
@@ -87,7 +79,7 @@ public final class CallControlClients {
         }
         if (!unbound.isEmpty()) {
             client.destroy();
-            throw new IllegalArgumentException(contract.getName() + " does not match " + WSDL
+            throw new IllegalArgumentException(contract.getName() + " does not match " + CallControlWsdl.PATH
                     + ": no binding operation for " + unbound);
         }
     }

@@ -6,14 +6,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.apache.cxf.frontend.ClientProxy;
+import org.switchboard.callcontrol.CallControl;
+import org.switchboard.callcontrol.CallControlFault;
+import org.switchboard.callcontrol.CallRequest;
+import org.switchboard.callcontrol.CallStatus;
+import org.switchboard.callcontrol.DtmfRequest;
+import org.switchboard.callcontrol.TargetRequest;
+import org.switchboard.callcontrol.TargetType;
 import org.switchboard.connector.TransferTarget;
-import org.switchboard.connector.soap.callcontrol.CallControl;
-import org.switchboard.connector.soap.callcontrol.CallControlFault;
-import org.switchboard.connector.soap.callcontrol.CallRequest;
-import org.switchboard.connector.soap.callcontrol.CallStatus;
-import org.switchboard.connector.soap.callcontrol.DtmfRequest;
-import org.switchboard.connector.soap.callcontrol.TargetRequest;
-import org.switchboard.connector.soap.callcontrol.TargetType;
 import org.switchboard.core.voice.CallAction;
 
 /**

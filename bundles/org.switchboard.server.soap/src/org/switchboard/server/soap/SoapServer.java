@@ -5,24 +5,22 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URL;
-import java.util.Objects;
 
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.switchboard.callcontrol.CallControl;
+import org.switchboard.callcontrol.CallControlWsdl;
 import org.switchboard.server.core.ContactCenter;
-import org.switchboard.server.soap.callcontrol.CallControl;
 import org.switchboard.server.soap.internal.CallControlService;
 
 /**
  * The CTI call-control SOAP endpoint of a contact center, served by CXF (Jetty transport) on the
- * loopback interface only, at {@value #PATH}. The endpoint is built from the WSDL this bundle ships,
- * which is also what {@code ?wsdl} publishes.
+ * loopback interface only, at {@value #PATH}. The endpoint is built from the contract's WSDL
+ * ({@link CallControlWsdl}), which is also what {@code ?wsdl} publishes.
  */
 public final class SoapServer implements SoapEndpoint, AutoCloseable {
 
     public static final String PATH = "/soap/callcontrol";
-    private static final String WSDL = "/wsdl/CallControl.wsdl";
 
     private final URI address;
     private final Server server;
@@ -32,11 +30,6 @@ public final class SoapServer implements SoapEndpoint, AutoCloseable {
         this.server = server;
     }
 
-    /** The call-control WSDL inside this bundle. */
-    public static URL wsdlResource() {
-        return Objects.requireNonNull(SoapServer.class.getResource(WSDL), WSDL);
-    }
-
     /** Starts serving on {@code 127.0.0.1:port}; port 0 picks a free one. */
     public static SoapServer start(ContactCenter center, int port) {
         int bound = port == 0 ? freePort() : port;
@@ -44,7 +37,7 @@ public final class SoapServer implements SoapEndpoint, AutoCloseable {
         JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
         factory.setServiceClass(CallControl.class);
         factory.setServiceBean(new CallControlService(center));
-        factory.setWsdlURL(wsdlResource().toExternalForm());
+        factory.setWsdlURL(CallControlWsdl.location().toExternalForm());
         factory.setServiceName(CallControl.SERVICE);
         factory.setEndpointName(CallControl.PORT);
         factory.setAddress(address.toString());

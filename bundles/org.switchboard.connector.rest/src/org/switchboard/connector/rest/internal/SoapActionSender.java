@@ -7,13 +7,13 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
+import org.switchboard.callcontrol.CallControlFault;
+import org.switchboard.callcontrol.CallStatus;
 import org.switchboard.connector.ConnectionSettings;
 import org.switchboard.connector.ConnectorEvent;
 import org.switchboard.connector.ConnectorException;
 import org.switchboard.connector.ServerRole;
 import org.switchboard.connector.soap.SoapCallControl;
-import org.switchboard.connector.soap.callcontrol.CallControlFault;
-import org.switchboard.connector.soap.callcontrol.CallStatus;
 
 /**
  * Sends live call control over the SOAP endpoint of the server the session talks to, once, with a

@@ -6,9 +6,9 @@ import javax.jws.WebResult;
 import javax.jws.WebService;
 import javax.jws.soap.SOAPBinding;
 
-import org.switchboard.connector.soap.callcontrol.CallControl;
-import org.switchboard.connector.soap.callcontrol.CallRequest;
-import org.switchboard.connector.soap.callcontrol.CallStatus;
+import org.switchboard.callcontrol.CallControl;
+import org.switchboard.callcontrol.CallRequest;
+import org.switchboard.callcontrol.CallStatus;
 
 /** A contract that claims the WSDL's port type but has an operation the WSDL does not define. */
 @WebService(name = "CallControl", targetNamespace = CallControl.NAMESPACE)

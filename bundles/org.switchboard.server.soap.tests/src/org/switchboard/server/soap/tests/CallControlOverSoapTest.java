@@ -22,6 +22,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.switchboard.callcontrol.CallControl;
+import org.switchboard.callcontrol.CallControlFault;
+import org.switchboard.callcontrol.CallRequest;
+import org.switchboard.callcontrol.CallStatus;
+import org.switchboard.callcontrol.DtmfRequest;
+import org.switchboard.callcontrol.TargetRequest;
+import org.switchboard.callcontrol.TargetType;
 import org.switchboard.server.core.ActionCommand;
 import org.switchboard.server.core.ActionParams;
 import org.switchboard.server.core.Caller;
@@ -32,13 +39,6 @@ import org.switchboard.server.core.RunningContactCenter;
 import org.switchboard.server.core.ServerConfig;
 import org.switchboard.server.core.ServerEvent;
 import org.switchboard.server.soap.SoapServer;
-import org.switchboard.server.soap.callcontrol.CallControl;
-import org.switchboard.server.soap.callcontrol.CallControlFault;
-import org.switchboard.server.soap.callcontrol.CallRequest;
-import org.switchboard.server.soap.callcontrol.CallStatus;
-import org.switchboard.server.soap.callcontrol.DtmfRequest;
-import org.switchboard.server.soap.callcontrol.TargetRequest;
-import org.switchboard.server.soap.callcontrol.TargetType;
 
 /**
  * The call-control endpoint end to end: a contact center on a clock the test moves, its SOAP

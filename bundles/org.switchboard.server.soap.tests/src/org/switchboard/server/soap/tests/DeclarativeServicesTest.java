@@ -12,12 +12,12 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
+import org.switchboard.callcontrol.CallControl;
+import org.switchboard.callcontrol.CallControlFault;
+import org.switchboard.callcontrol.CallRequest;
 import org.switchboard.server.core.ContactCenter;
 import org.switchboard.server.core.store.ServerStore;
 import org.switchboard.server.soap.SoapEndpoint;
-import org.switchboard.server.soap.callcontrol.CallControl;
-import org.switchboard.server.soap.callcontrol.CallControlFault;
-import org.switchboard.server.soap.callcontrol.CallRequest;
 
 /** The components start the demo contact center and serve its call control, as the headless server does. */
 class DeclarativeServicesTest {

@@ -2,6 +2,13 @@ package org.switchboard.server.soap.internal;
 
 import java.util.UUID;
 
+import org.switchboard.callcontrol.CallControl;
+import org.switchboard.callcontrol.CallControlFault;
+import org.switchboard.callcontrol.CallControlFaultInfo;
+import org.switchboard.callcontrol.CallRequest;
+import org.switchboard.callcontrol.CallStatus;
+import org.switchboard.callcontrol.DtmfRequest;
+import org.switchboard.callcontrol.TargetRequest;
 import org.switchboard.core.Rule;
 import org.switchboard.server.core.ActionCommand;
 import org.switchboard.server.core.ActionOutcome;
@@ -11,13 +18,6 @@ import org.switchboard.server.core.InteractionView;
 import org.switchboard.server.core.ParticipantView;
 import org.switchboard.server.core.ServerRefusal;
 import org.switchboard.server.core.TargetSpec;
-import org.switchboard.server.soap.callcontrol.CallControl;
-import org.switchboard.server.soap.callcontrol.CallControlFault;
-import org.switchboard.server.soap.callcontrol.CallControlFaultInfo;
-import org.switchboard.server.soap.callcontrol.CallRequest;
-import org.switchboard.server.soap.callcontrol.CallStatus;
-import org.switchboard.server.soap.callcontrol.DtmfRequest;
-import org.switchboard.server.soap.callcontrol.TargetRequest;
 
 /**
  * The call-control endpoint: each operation is one action of the core's call model, submitted

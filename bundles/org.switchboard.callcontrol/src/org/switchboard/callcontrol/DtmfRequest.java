@@ -1,14 +1,14 @@
-package org.switchboard.connector.soap.callcontrol;
+package org.switchboard.callcontrol;
 
 import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlElement;
 import javax.xml.bind.annotation.XmlType;
 
-/** Schema type {@code targetRequest}: a call request naming a consult or transfer target. */
+/** Schema type {@code dtmfRequest}: a call request carrying DTMF digits. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "targetRequest", propOrder = { "token", "interactionId", "requestId", "targetType", "target" })
-public class TargetRequest {
+@XmlType(name = "dtmfRequest", propOrder = { "token", "interactionId", "requestId", "digits" })
+public class DtmfRequest {
 
     @XmlElement(required = true)
     protected String token;
@@ -17,9 +17,7 @@ public class TargetRequest {
     @XmlElement
     protected String requestId;
     @XmlElement(required = true)
-    protected TargetType targetType;
-    @XmlElement(required = true)
-    protected String target;
+    protected String digits;
 
     public String getToken() {
         return token;
@@ -45,19 +43,11 @@ public class TargetRequest {
         this.requestId = requestId;
     }
 
-    public TargetType getTargetType() {
-        return targetType;
+    public String getDigits() {
+        return digits;
     }
 
-    public void setTargetType(TargetType targetType) {
-        this.targetType = targetType;
-    }
-
-    public String getTarget() {
-        return target;
-    }
-
-    public void setTarget(String target) {
-        this.target = target;
+    public void setDigits(String digits) {
+        this.digits = digits;
     }
 }

@@ -1,4 +1,4 @@
-package org.switchboard.server.soap.callcontrol;
+package org.switchboard.callcontrol;
 
 import javax.xml.bind.annotation.XmlRegistry;
 

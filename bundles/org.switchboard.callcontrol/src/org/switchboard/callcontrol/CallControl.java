@@ -1,4 +1,4 @@
-package org.switchboard.connector.soap.callcontrol;
+package org.switchboard.callcontrol;
 
 import javax.jws.WebMethod;
 import javax.jws.WebParam;

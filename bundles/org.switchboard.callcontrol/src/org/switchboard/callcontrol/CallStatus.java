@@ -1,4 +1,4 @@
-package org.switchboard.server.soap.callcontrol;
+package org.switchboard.callcontrol;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.switchboard.connector.soap.callcontrol;
+package org.switchboard.callcontrol;
 
 import javax.xml.bind.annotation.XmlEnum;
 import javax.xml.bind.annotation.XmlType;

@@ -1,14 +1,14 @@
-package org.switchboard.server.soap.callcontrol;
+package org.switchboard.callcontrol;
 
 import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlElement;
 import javax.xml.bind.annotation.XmlType;
 
-/** Schema type {@code targetRequest}: a call request naming a consult or transfer target. */
+/** Schema type {@code callRequest}: the session's token, the call and an optional request id. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "targetRequest", propOrder = { "token", "interactionId", "requestId", "targetType", "target" })
-public class TargetRequest {
+@XmlType(name = "callRequest", propOrder = { "token", "interactionId", "requestId" })
+public class CallRequest {
 
     @XmlElement(required = true)
     protected String token;
@@ -16,10 +16,6 @@ public class TargetRequest {
     protected String interactionId;
     @XmlElement
     protected String requestId;
-    @XmlElement(required = true)
-    protected TargetType targetType;
-    @XmlElement(required = true)
-    protected String target;
 
     public String getToken() {
         return token;
@@ -43,21 +39,5 @@ public class TargetRequest {
 
     public void setRequestId(String requestId) {
         this.requestId = requestId;
-    }
-
-    public TargetType getTargetType() {
-        return targetType;
-    }
-
-    public void setTargetType(TargetType targetType) {
-        this.targetType = targetType;
-    }
-
-    public String getTarget() {
-        return target;
-    }
-
-    public void setTarget(String target) {
-        this.target = target;
     }
 }

@@ -1,14 +1,14 @@
-package org.switchboard.connector.soap.callcontrol;
+package org.switchboard.callcontrol;
 
 import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlElement;
 import javax.xml.bind.annotation.XmlType;
 
-/** Schema type {@code dtmfRequest}: a call request carrying DTMF digits. */
+/** Schema type {@code targetRequest}: a call request naming a consult or transfer target. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "dtmfRequest", propOrder = { "token", "interactionId", "requestId", "digits" })
-public class DtmfRequest {
+@XmlType(name = "targetRequest", propOrder = { "token", "interactionId", "requestId", "targetType", "target" })
+public class TargetRequest {
 
     @XmlElement(required = true)
     protected String token;
@@ -17,7 +17,9 @@ public class DtmfRequest {
     @XmlElement
     protected String requestId;
     @XmlElement(required = true)
-    protected String digits;
+    protected TargetType targetType;
+    @XmlElement(required = true)
+    protected String target;
 
     public String getToken() {
         return token;
@@ -43,11 +45,19 @@ public class DtmfRequest {
         this.requestId = requestId;
     }
 
-    public String getDigits() {
-        return digits;
+    public TargetType getTargetType() {
+        return targetType;
     }
 
-    public void setDigits(String digits) {
-        this.digits = digits;
+    public void setTargetType(TargetType targetType) {
+        this.targetType = targetType;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
     }
 }
