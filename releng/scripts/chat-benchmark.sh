@@ -14,7 +14,7 @@ seconds=${1:-60}
 cd "$root"
 # Tycho resolves bundles from manifests, so the modules the test runtime needs are listed
 modules=target-platform
-for b in core connector connector.soap connector.rest store content ui voice.ui chat.ui ui.testing \
+for b in core connector callcontrol connector.soap connector.rest store content ui voice.ui chat.ui ui.testing \
     server.core server.rest server.soap server.store chat.ui.tests; do
   modules="$modules,bundles/org.switchboard.$b"
 done

@@ -2,6 +2,7 @@ package org.switchboard.connector.rest.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
 import org.switchboard.connector.ActionRefusal;
 import org.switchboard.connector.AgentStateService;
 import org.switchboard.connector.CallControlProtocol;
@@ -30,10 +34,12 @@ import org.switchboard.connector.ConnectorEvent.ConnectionChanged;
 import org.switchboard.connector.ConnectorEvent.InteractionChanged;
 import org.switchboard.connector.ConnectorEvent.InteractionOffered;
 import org.switchboard.connector.ConnectorEvent.StateReconciled;
+import org.switchboard.connector.ConnectorException;
 import org.switchboard.connector.ConnectorSession;
 import org.switchboard.connector.ServerRole;
 import org.switchboard.connector.TelephonyService;
 import org.switchboard.connector.TransferTarget;
+import org.switchboard.connector.cti.CallControlClientFactory;
 import org.switchboard.core.agent.AgentState;
 import org.switchboard.core.voice.CallAction;
 import org.switchboard.server.core.Caller;
@@ -65,8 +71,25 @@ class SoapCallControlAgainstServerTest {
         return s;
     }
 
-    private ConnectorSession open(ConnectionSettings settings, EventLog log) {
-        ConnectorSession session = new RestConnectorComponent(new StoreFactory()).open(settings);
+    /** The SOAP call-control clients, as the SOAP connector bundle's component offers them. */
+    private static CallControlClientFactory soapCallControl() throws InterruptedException {
+        BundleContext context = FrameworkUtil.getBundle(RestConnectorComponent.class).getBundleContext();
+        ServiceTracker<CallControlClientFactory, CallControlClientFactory> tracker = new ServiceTracker<>(context,
+                CallControlClientFactory.class, null);
+        tracker.open();
+        try {
+            CallControlClientFactory factory = tracker.waitForService(EventLog.WAIT.toMillis());
+            assertNotNull(factory, "the SOAP call-control component is active");
+            return factory;
+        } finally {
+            tracker.close();
+        }
+    }
+
+    private ConnectorSession open(ConnectionSettings settings, EventLog log) throws InterruptedException {
+        RestConnectorComponent connector = new RestConnectorComponent(new StoreFactory());
+        connector.addCallControl(soapCallControl());
+        ConnectorSession session = connector.open(settings);
         open.add(session);
         session.addListener(log, ui);
         return session;
@@ -219,6 +242,17 @@ class SoapCallControlAgainstServerTest {
 
         assertEquals("BLIND_TRANSFER", transferred.action());
         log.await(ActionCompleted.class, a -> a.requestId().equals(transferred.requestId()));
+    }
+
+    @Test
+    void soapCallControlWithoutItsBundleIsRefusedBeforeTheLogin() throws InterruptedException {
+        ConnectionSettings soap = ConnectionSettings.of(java.net.URI.create("http://127.0.0.1:1/api/v1/"), "a1",
+                "x".toCharArray(), data).withSoapCallControl(java.net.URI.create("http://127.0.0.1:2/soap/callcontrol"));
+        assertEquals(CallControlProtocol.SOAP, soapCallControl().protocol());
+
+        ConnectorException refused = assertThrows(ConnectorException.class,
+                () -> new RestConnectorComponent(new StoreFactory()).open(soap));
+        assertEquals("SOAP call control is not installed", refused.getMessage());
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.switchboard.connector.AgentStateService;
-import org.switchboard.connector.CallControlProtocol;
 import org.switchboard.connector.ChatService;
 import org.switchboard.connector.ConnectionSettings;
 import org.switchboard.connector.ConnectionState;
@@ -26,6 +25,7 @@ import org.switchboard.connector.OutboxItem;
 import org.switchboard.connector.OutboxStatus;
 import org.switchboard.connector.ServerRole;
 import org.switchboard.connector.TelephonyService;
+import org.switchboard.connector.cti.CallControlClientFactory;
 import org.switchboard.store.LocalStore;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,11 +52,11 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
     private final Outcomes outcomes = new Outcomes();
     private final Desk desk;
     private final OutboxSender outbox;
-    private final SoapActionSender soap;
+    private final CallControlSender callControl;
     private final Map<Class<?>, Object> capabilities;
     private StreamSupervisor supervisor;
 
-    private RestSession(ConnectionSettings settings, LocalStore store) {
+    private RestSession(ConnectionSettings settings, LocalStore store, CallControlClientFactory callControlClients) {
         this.settings = settings;
         this.store = store;
         this.desk = new Desk(settings.agentId());
@@ -65,20 +65,25 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
                 new ServerLink(ServerRole.SECONDARY, uri, settings)));
         this.outbox = new OutboxSender(store.outbox(), io, settings, this);
         ActionSender actions = new ActionSender(this, io);
-        this.soap = settings.callControl() == CallControlProtocol.SOAP ? new SoapActionSender(this, io, settings)
-                : null;
+        this.callControl = callControlClients == null ? null
+                : new CallControlSender(this, io, settings, callControlClients);
         this.capabilities = Map.of(
                 AgentStateService.class, new RestAgentState(settings.agentId(), desk, this, io),
-                TelephonyService.class, new RestTelephony(desk, actions, soap, outbox, new CallPlacer(this, io)),
+                TelephonyService.class, new RestTelephony(desk, actions, callControl, outbox, new CallPlacer(this, io)),
                 DirectoryService.class, new RestDirectory(this, lookups),
                 ChatService.class, new RestChat(desk, actions, outbox, this, downloads),
                 OutboxStatus.class, new Outbox(),
                 FailoverControl.class, new Failover());
     }
 
-    /** Logs in (primary first, then secondary) and starts the stream and the outbox. Blocks on the login. */
-    static RestSession open(ConnectionSettings settings, LocalStore store) {
-        RestSession session = new RestSession(settings, store);
+    /**
+     * Logs in (primary first, then secondary) and starts the stream and the outbox. Blocks on the login.
+     *
+     * @param callControlClients clients of the call-control protocol the settings choose, or
+     *                           {@code null} when they choose REST
+     */
+    static RestSession open(ConnectionSettings settings, LocalStore store, CallControlClientFactory callControlClients) {
+        RestSession session = new RestSession(settings, store, callControlClients);
         try {
             session.start();
             return session;
@@ -218,8 +223,8 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
             Thread.currentThread().interrupt();
         }
         io.shutdownNow();
-        if (soap != null) {
-            soap.close();
+        if (callControl != null) {
+            callControl.close();
         }
         links.values().forEach(ServerLink::close);
         closer.shutdown();

@@ -10,27 +10,27 @@ import org.switchboard.connector.ConnectorEvent.ActionCompleted;
 import org.switchboard.connector.InteractionInfo;
 import org.switchboard.connector.TelephonyService;
 import org.switchboard.connector.TransferTarget;
-import org.switchboard.connector.soap.SoapCallControl;
 import org.switchboard.core.voice.CallAction;
 
 /**
- * Voice call control against Switchboard Server: over its action resource, or over its SOAP
- * endpoint when the settings choose SOAP ({@code soap} is then present) and the contract has an
- * operation for the action. What the agent enters goes through the outbox either way.
+ * Voice call control against Switchboard Server: over its action resource, or over its call-control
+ * endpoint when the settings choose SOAP ({@code callControl} is then present) and the contract has
+ * an operation for the action. What the agent enters goes through the outbox either way.
  */
 final class RestTelephony implements TelephonyService {
 
     private final Desk desk;
     private final ActionSender actions;
-    private final SoapActionSender soap;
+    private final CallControlSender callControl;
     private final OutboxSender outbox;
     private final CallPlacer calls;
 
-    /** @param soap the SOAP sender, or {@code null} for call control over REST */
-    RestTelephony(Desk desk, ActionSender actions, SoapActionSender soap, OutboxSender outbox, CallPlacer calls) {
+    /** @param callControl the SOAP sender, or {@code null} for call control over REST */
+    RestTelephony(Desk desk, ActionSender actions, CallControlSender callControl, OutboxSender outbox,
+            CallPlacer calls) {
         this.desk = desk;
         this.actions = actions;
-        this.soap = soap;
+        this.callControl = callControl;
         this.outbox = outbox;
         this.calls = calls;
     }
@@ -51,9 +51,9 @@ final class RestTelephony implements TelephonyService {
         if (action == CallAction.WRAP_UP || action == CallAction.EDIT_CAD) {
             throw new IllegalArgumentException(action + " carries the agent's input: use wrapUp or editCallData");
         }
-        if (soap != null && SoapCallControl.supports(action)) {
-            return soap.send(interactionId, action.name(),
-                    (port, token, requestId) -> port.perform(token, interactionId, action, requestId));
+        if (callControl != null && callControl.supports(action)) {
+            return callControl.send(interactionId, action.name(),
+                    (client, token, requestId) -> client.perform(token, interactionId, action, requestId));
         }
         return actions.send(interactionId, action.name(), Map.of());
     }
@@ -66,27 +66,27 @@ final class RestTelephony implements TelephonyService {
 
     @Override
     public CompletionStage<ActionCompleted> consult(String interactionId, TransferTarget target) {
-        if (soap != null) {
-            return soap.send(interactionId, CallAction.CONSULT.name(),
-                    (port, token, requestId) -> port.consult(token, interactionId, target, requestId));
+        if (callControl != null) {
+            return callControl.send(interactionId, CallAction.CONSULT.name(),
+                    (client, token, requestId) -> client.consult(token, interactionId, target, requestId));
         }
         return actions.send(interactionId, CallAction.CONSULT.name(), Map.of("target", target(target)));
     }
 
     @Override
     public CompletionStage<ActionCompleted> blindTransfer(String interactionId, TransferTarget target) {
-        if (soap != null) {
-            return soap.send(interactionId, CallAction.BLIND_TRANSFER.name(),
-                    (port, token, requestId) -> port.blindTransfer(token, interactionId, target, requestId));
+        if (callControl != null) {
+            return callControl.send(interactionId, CallAction.BLIND_TRANSFER.name(),
+                    (client, token, requestId) -> client.blindTransfer(token, interactionId, target, requestId));
         }
         return actions.send(interactionId, CallAction.BLIND_TRANSFER.name(), Map.of("target", target(target)));
     }
 
     @Override
     public CompletionStage<ActionCompleted> sendDtmf(String interactionId, String digits) {
-        if (soap != null) {
-            return soap.send(interactionId, CallAction.SEND_DTMF.name(),
-                    (port, token, requestId) -> port.sendDtmf(token, interactionId, digits, requestId));
+        if (callControl != null) {
+            return callControl.send(interactionId, CallAction.SEND_DTMF.name(),
+                    (client, token, requestId) -> client.sendDtmf(token, interactionId, digits, requestId));
         }
         return actions.send(interactionId, CallAction.SEND_DTMF.name(), Map.of("digits", digits));
     }
