@@ -5,12 +5,32 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.switchboard.content.ContentInspector;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.switchboard.desktop.services.ContentTypes;
 
 /** The desktop's own check of a customer's picture, before anything decodes it. */
 class PictureCheckTest {
 
-    private final PictureCheck check = new PictureCheck(new ContentInspector());
+    private final PictureCheck check = new PictureCheck(contentTypes());
+
+    /** The content types the desktop's component detects, as the chat view gets them. */
+    private static ContentTypes contentTypes() {
+        BundleContext context = FrameworkUtil.getBundle(PictureCheck.class).getBundleContext();
+        ServiceTracker<ContentTypes, ContentTypes> tracker = new ServiceTracker<>(context, ContentTypes.class, null);
+        tracker.open();
+        try {
+            ContentTypes found = tracker.waitForService(10_000);
+            assertTrue(found != null, "the content types component is active");
+            return found;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            tracker.close();
+        }
+    }
 
     @Test
     void aRealPictureIsDecodedIntoAThumbnailAndAFullViewThatFitTheirBounds() throws Exception {

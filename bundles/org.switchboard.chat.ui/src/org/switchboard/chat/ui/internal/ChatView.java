@@ -32,10 +32,12 @@ import org.switchboard.connector.InteractionInfo;
 import org.switchboard.connector.TelephonyService;
 import org.switchboard.core.Channel;
 import org.switchboard.core.chat.ChatAction;
+import org.switchboard.desktop.services.CannedResponses;
+import org.switchboard.desktop.services.ContentTypes;
 import org.switchboard.ui.Accessibility;
 import org.switchboard.ui.Announcer;
-import org.switchboard.ui.WidgetIds;
 import org.switchboard.ui.Failures;
+import org.switchboard.ui.WidgetIds;
 import org.switchboard.ui.session.AgentSession;
 import org.switchboard.ui.session.QueueNames;
 import org.switchboard.ui.session.UiEventRunner;
@@ -58,7 +60,7 @@ public class ChatView {
     private boolean online = true;
     private final Set<String> seen = new HashSet<>();
     private WrapUps wrapUps;
-    private final Pictures pictures = new Pictures();
+    private Pictures pictures;
     private AgentSession session;
     private CannedResponses canned;
     private Composite parent;
@@ -70,11 +72,13 @@ public class ChatView {
     private UiEventRunner ui;
 
     @PostConstruct
-    public void createControls(Composite parent, AgentSession session, CannedResponses canned, Announcer announcer) {
+    public void createControls(Composite parent, AgentSession session, CannedResponses canned,
+            ContentTypes contentTypes, Announcer announcer) {
         this.parent = parent;
         this.announcements = new ChatMessageAnnouncer(parent.getShell(), announcer);
         this.session = session;
         this.canned = canned;
+        this.pictures = new Pictures(contentTypes);
         this.ui = new UiEventRunner(parent.getDisplay());
         this.wrapUps = new WrapUps(parent.getShell(), ui,
                 (id, disposition, notes) -> chats().map(c -> (CompletionStage<?>) c.wrapUp(id, disposition, notes))

@@ -15,8 +15,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
-import org.switchboard.content.ContentInspector;
-import org.switchboard.content.Detection;
+import org.switchboard.desktop.services.ContentTypes;
 
 /**
  * Checks a customer's picture before anything decodes it, then decodes it into image data (no
@@ -34,10 +33,10 @@ final class PictureCheck {
     /** What SWT decodes on every platform; WebP and HEIC pictures are listed but not shown. */
     static final Set<String> SHOWN = Set.of("image/png", "image/jpeg", "image/gif");
 
-    private final ContentInspector inspector;
+    private final ContentTypes contentTypes;
 
-    PictureCheck(ContentInspector inspector) {
-        this.inspector = inspector;
+    PictureCheck(ContentTypes contentTypes) {
+        this.contentTypes = contentTypes;
     }
 
     /** A picture ready to show: its thumbnail and its full view, both at most the sizes above. */
@@ -59,13 +58,12 @@ final class PictureCheck {
         if (bytes.length > MAX_BYTES) {
             throw new Refused("TOO_LARGE", NLS.bind("it holds {0} bytes, more than {1}", bytes.length, MAX_BYTES));
         }
-        Detection detection;
+        String type;
         try {
-            detection = inspector.detect(bytes, null, listedType);
+            type = contentTypes.detect(bytes, null, listedType).toLowerCase(Locale.ROOT);
         } catch (IOException e) {
             throw new Refused("UNREADABLE", "its type cannot be read: " + e.getMessage());
         }
-        String type = detection.detectedType().toLowerCase(Locale.ROOT);
         if (listedType != null && !type.equals(listedType.toLowerCase(Locale.ROOT))) {
             throw new Refused("MISLABELLED", NLS.bind("it is {0}, not the {1} it claims to be", type, listedType));
         }

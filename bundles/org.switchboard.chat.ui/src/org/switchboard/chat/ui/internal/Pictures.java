@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 import org.switchboard.connector.ChatDetails;
 import org.switchboard.connector.ChatService;
-import org.switchboard.content.ContentInspector;
+import org.switchboard.desktop.services.ContentTypes;
 import org.switchboard.ui.session.UiEventRunner;
 
 /**
@@ -30,8 +30,11 @@ final class Pictures implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    /** Made on the decoder thread: building Tika's detector reads its type definitions. */
-    private PictureCheck check;
+    private final PictureCheck check;
+
+    Pictures(ContentTypes contentTypes) {
+        this.check = new PictureCheck(contentTypes);
+    }
 
     /** Loads {@code picture} of {@code chatId}; {@code done} runs on {@code ui}. */
     void load(ChatService chats, String chatId, ChatDetails.Picture picture, UiEventRunner ui, Consumer<Outcome> done) {
@@ -42,9 +45,6 @@ final class Pictures implements AutoCloseable {
     }
 
     private Outcome decode(byte[] bytes, ChatDetails.Picture picture) {
-        if (check == null) {
-            check = new PictureCheck(new ContentInspector());
-        }
         try {
             return new Outcome.Shown(check.check(bytes, picture.fileName(), picture.mediaType()));
         } catch (PictureCheck.Refused e) {

@@ -10,9 +10,11 @@ import java.util.concurrent.TimeUnit;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+import org.switchboard.desktop.services.CallLists;
 import org.switchboard.server.core.ActionCommand;
 import org.switchboard.server.core.ActionParams;
 import org.switchboard.server.core.InteractionView;
+import org.switchboard.ui.testing.RestAgent;
 import org.switchboard.ui.testing.UiDriver;
 import org.switchboard.ui.testing.WidgetHandle;
 import org.switchboard.ui.testing.pages.AgentWorkbenchPage;
@@ -20,8 +22,6 @@ import org.switchboard.ui.testing.pages.CallPanelPage;
 import org.switchboard.ui.testing.pages.DirectoryDialogPage;
 import org.switchboard.ui.testing.pages.VoiceViewPage;
 import org.switchboard.ui.testing.pages.WrapUpDialogPage;
-import org.switchboard.voice.ui.internal.CallLists;
-import org.switchboard.ui.testing.RestAgent;
 
 /**
  * The directory, outbound and internal calls, redial and favorites, as agent a1 does them at the

@@ -26,11 +26,12 @@ import org.switchboard.connector.TelephonyService;
 import org.switchboard.connector.TransferTarget;
 import org.switchboard.core.Channel;
 import org.switchboard.core.voice.CallAction;
-import org.switchboard.store.CallListEntry;
+import org.switchboard.desktop.services.CallListEntry;
+import org.switchboard.desktop.services.CallLists;
 import org.switchboard.ui.Accessibility;
 import org.switchboard.ui.DialogHeading;
-import org.switchboard.ui.WidgetIds;
 import org.switchboard.ui.Failures;
+import org.switchboard.ui.WidgetIds;
 import org.switchboard.ui.session.AgentSession;
 import org.switchboard.ui.session.UiEventRunner;
 

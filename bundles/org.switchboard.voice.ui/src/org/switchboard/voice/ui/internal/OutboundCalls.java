@@ -11,7 +11,8 @@ import org.switchboard.connector.ConnectorSession;
 import org.switchboard.connector.DirectoryEntry;
 import org.switchboard.connector.TelephonyService;
 import org.switchboard.connector.TransferTarget;
-import org.switchboard.store.CallListEntry;
+import org.switchboard.desktop.services.CallListEntry;
+import org.switchboard.desktop.services.CallLists;
 import org.switchboard.ui.session.AgentSession;
 
 /**

@@ -28,6 +28,7 @@ import org.switchboard.connector.TelephonyService;
 import org.switchboard.connector.TransferTarget;
 import org.switchboard.core.Channel;
 import org.switchboard.core.voice.CallAction;
+import org.switchboard.desktop.services.CallLists;
 import org.switchboard.ui.Accessibility;
 import org.switchboard.ui.Failures;
 import org.switchboard.ui.WidgetIds;

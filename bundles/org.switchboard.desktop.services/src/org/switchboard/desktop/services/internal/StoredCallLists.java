@@ -1,4 +1,4 @@
-package org.switchboard.voice.ui.internal;
+package org.switchboard.desktop.services.internal;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,17 +13,17 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.switchboard.connector.DirectoryEntry;
-import org.switchboard.store.CallListEntry;
+import org.switchboard.desktop.services.CallListEntry;
+import org.switchboard.desktop.services.CallLists;
 import org.switchboard.store.CallListStore;
 import org.switchboard.store.StoreFactory;
 
 /**
- * The agent's redial history and favorites, kept in this bundle's data area so they outlive the
- * desktop. Every call returns at once; the store is opened and used on one worker thread, never on
- * the UI thread.
+ * The call lists in the local store, in this bundle's data area. The store is opened and used on
+ * one worker thread, never on the caller's.
  */
 @Component(service = CallLists.class)
-public final class CallLists {
+public final class StoredCallLists implements CallLists {
 
     private final Path directory;
     private final StoreFactory stores;
@@ -35,41 +35,54 @@ public final class CallLists {
     private CallListStore store;
 
     @Activate
-    public CallLists(BundleContext context) {
+    public StoredCallLists(BundleContext context) {
         this(context.getDataFile("calls").toPath(), new StoreFactory());
     }
 
-    CallLists(Path directory, StoreFactory stores) {
+    StoredCallLists(Path directory, StoreFactory stores) {
         this.directory = directory;
         this.stores = stores;
     }
 
+    @Override
     public CompletableFuture<List<CallListEntry>> history(String agentId) {
-        return CompletableFuture.supplyAsync(() -> store().history(agentId), worker);
+        return CompletableFuture.supplyAsync(() -> entries(store().history(agentId)), worker);
     }
 
+    @Override
     public CompletableFuture<CallListEntry> dialled(String agentId, DirectoryEntry entry) {
-        return CompletableFuture.supplyAsync(() -> store().recordDialled(agentId, entry.kind().name(), entry.id(),
-                entry.name(), Instant.now()), worker);
+        return CompletableFuture.supplyAsync(() -> entry(store().recordDialled(agentId, entry.kind().name(),
+                entry.id(), entry.name(), Instant.now())), worker);
     }
 
+    @Override
     public CompletableFuture<List<CallListEntry>> favorites(String agentId) {
-        return CompletableFuture.supplyAsync(() -> store().favorites(agentId), worker);
+        return CompletableFuture.supplyAsync(() -> entries(store().favorites(agentId)), worker);
     }
 
+    @Override
     public CompletableFuture<CallListEntry> addFavorite(String agentId, DirectoryEntry entry) {
-        return CompletableFuture.supplyAsync(() -> store().addFavorite(agentId, entry.kind().name(), entry.id(),
-                entry.name(), Instant.now()), worker);
+        return CompletableFuture.supplyAsync(() -> entry(store().addFavorite(agentId, entry.kind().name(),
+                entry.id(), entry.name(), Instant.now())), worker);
     }
 
+    @Override
     public CompletableFuture<Boolean> removeFavorite(String agentId, DirectoryEntry entry) {
         return CompletableFuture.supplyAsync(() -> store().removeFavorite(agentId, entry.kind().name(), entry.id()),
                 worker);
     }
 
-    /** Closes the database; the next request opens it again from disk, as a restarted desktop does. */
+    @Override
     public CompletableFuture<Void> reopen() {
         return CompletableFuture.runAsync(this::closeStore, worker);
+    }
+
+    private static List<CallListEntry> entries(List<org.switchboard.store.CallListEntry> stored) {
+        return stored.stream().map(StoredCallLists::entry).toList();
+    }
+
+    private static CallListEntry entry(org.switchboard.store.CallListEntry stored) {
+        return new CallListEntry(stored.kind(), stored.target(), stored.name(), stored.at());
     }
 
     private CallListStore store() {

@@ -1,4 +1,4 @@
-package org.switchboard.chat.ui.internal;
+package org.switchboard.desktop.services.internal;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -11,16 +11,17 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
-import org.switchboard.store.CannedResponseEntry;
+import org.switchboard.desktop.services.CannedResponseEntry;
+import org.switchboard.desktop.services.CannedResponses;
 import org.switchboard.store.CannedResponseStore;
 import org.switchboard.store.StoreFactory;
 
 /**
- * The agent's canned chat responses, kept in this bundle's data area. Every call returns at once;
- * the store is opened and used on one worker thread, never on the UI thread.
+ * The canned chat responses in the local store, in this bundle's data area. The store is opened
+ * and used on one worker thread, never on the caller's.
  */
 @Component(service = CannedResponses.class)
-public final class CannedResponses {
+public final class StoredCannedResponses implements CannedResponses {
 
     private final Path directory;
     private final StoreFactory stores;
@@ -32,27 +33,35 @@ public final class CannedResponses {
     private CannedResponseStore store;
 
     @Activate
-    public CannedResponses(BundleContext context) {
+    public StoredCannedResponses(BundleContext context) {
         this(context.getDataFile("canned").toPath(), new StoreFactory());
     }
 
-    CannedResponses(Path directory, StoreFactory stores) {
+    StoredCannedResponses(Path directory, StoreFactory stores) {
         this.directory = directory;
         this.stores = stores;
     }
 
-    CompletableFuture<List<CannedResponseEntry>> search(String agentId, String query) {
-        return CompletableFuture.supplyAsync(() -> store().search(agentId, query), worker);
+    @Override
+    public CompletableFuture<List<CannedResponseEntry>> search(String agentId, String query) {
+        return CompletableFuture.supplyAsync(
+                () -> store().search(agentId, query).stream().map(StoredCannedResponses::entry).toList(), worker);
     }
 
-    /** Creates a response when {@code id} is null, otherwise changes it. */
-    CompletableFuture<CannedResponseEntry> save(Long id, String owner, String title, String text) {
-        return CompletableFuture.supplyAsync(() -> id == null ? store().create(owner, title, text)
-                : store().update(id, owner, title, text).orElseGet(() -> store().create(owner, title, text)), worker);
+    @Override
+    public CompletableFuture<CannedResponseEntry> save(Long id, String owner, String title, String text) {
+        return CompletableFuture.supplyAsync(() -> entry(id == null ? store().create(owner, title, text)
+                : store().update(id, owner, title, text).orElseGet(() -> store().create(owner, title, text))),
+                worker);
     }
 
-    CompletableFuture<Boolean> delete(long id) {
+    @Override
+    public CompletableFuture<Boolean> delete(long id) {
         return CompletableFuture.supplyAsync(() -> store().delete(id), worker);
+    }
+
+    private static CannedResponseEntry entry(org.switchboard.store.CannedResponseEntry stored) {
+        return new CannedResponseEntry(stored.id(), stored.owner(), stored.title(), stored.text(), stored.updatedAt());
     }
 
     private CannedResponseStore store() {
