@@ -1,13 +1,8 @@
 package org.switchboard.core.agent;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,10 +22,6 @@ import org.switchboard.core.internal.Require;
 public final class Agent {
 
     private static final AgentAction[] ACTIONS = AgentAction.values();
-    private static final Channel[] CHANNELS = Channel.values();
-
-    private record Offer(Channel channel, Instant deadline, OfferStage stage) {
-    }
 
     private final String id;
     private final AgentPolicy policy;
@@ -38,11 +29,7 @@ public final class Agent {
     private AgentState availability = AgentState.LOGGED_OUT;
     private ReasonCode reason;
     private PendingChange pending;
-    private final Map<String, Offer> offers = new LinkedHashMap<>();
-    private final Map<String, Channel> active = new LinkedHashMap<>();
-    private final Map<String, Instant> wrapUps = new LinkedHashMap<>();
-    private final int[] activePerChannel = new int[CHANNELS.length];
-    private final int[] offeredPerChannel = new int[CHANNELS.length];
+    private final AgentWorkload work = new AgentWorkload();
 
     public Agent(String id, AgentPolicy policy) {
         this.id = Require.text(id, "agent id");
@@ -62,13 +49,13 @@ public final class Agent {
         if (availability == AgentState.LOGGED_OUT || availability == AgentState.RONA) {
             return availability;
         }
-        if (!active.isEmpty()) {
+        if (work.hasActive()) {
             return AgentState.BUSY;
         }
-        if (!wrapUps.isEmpty()) {
+        if (work.hasWrapUps()) {
             return AgentState.WRAP_UP;
         }
-        if (!offers.isEmpty()) {
+        if (work.hasOffers()) {
             return AgentState.RESERVED;
         }
         return availability;
@@ -90,35 +77,28 @@ public final class Agent {
 
     /** Channels with at least one interaction in progress. */
     public Set<Channel> busyChannels() {
-        EnumSet<Channel> busy = EnumSet.noneOf(Channel.class);
-        for (Channel c : CHANNELS) {
-            if (activePerChannel[c.ordinal()] > 0) {
-                busy.add(c);
-            }
-        }
-        return busy;
+        return work.busyChannels();
     }
 
     public int activeCount(Channel channel) {
-        return activePerChannel[channel.ordinal()];
+        return work.activeCount(channel);
     }
 
     public Set<String> activeInteractions() {
-        return Collections.unmodifiableSet(active.keySet());
+        return work.activeInteractions();
     }
 
     public Set<String> wrapUps() {
-        return Collections.unmodifiableSet(wrapUps.keySet());
+        return work.wrapUps();
     }
 
     /** Interaction ids with an offer popover showing, oldest first. */
     public Set<String> offers() {
-        return Collections.unmodifiableSet(offers.keySet());
+        return work.offers();
     }
 
     public Optional<OfferStage> offerStage(String interactionId) {
-        Offer o = interactionId == null ? null : offers.get(interactionId);
-        return o == null ? Optional.empty() : Optional.of(o.stage());
+        return work.offerStage(interactionId);
     }
 
     // ---- allowed actions --------------------------------------------------------------------
@@ -142,10 +122,6 @@ public final class Agent {
         return allowed;
     }
 
-    private boolean working() {
-        return !active.isEmpty() || !wrapUps.isEmpty() || !offers.isEmpty();
-    }
-
     private Rule check(AgentAction action) {
         if (availability == AgentState.LOGGED_OUT) {
             return action == AgentAction.LOGIN ? null : Rule.NOT_LOGGED_IN;
@@ -156,23 +132,23 @@ public final class Agent {
                 if (availability == AgentState.RONA) {
                     yield Rule.RONA_NEEDS_AGENT_CHOICE;
                 }
-                yield offers.isEmpty() ? null : Rule.NO_LOGOUT_WHILE_OFFER_SHOWING;
+                yield work.hasOffers() ? Rule.NO_LOGOUT_WHILE_OFFER_SHOWING : null;
             }
             case GO_READY -> availability == AgentState.READY && pending == null ? Rule.ALREADY_IN_STATE : null;
             case GO_NOT_READY -> null;
-            case ACCEPT_OFFER, REJECT_OFFER -> offers.isEmpty() ? Rule.NO_SUCH_OFFER : null;
-            case COMPLETE_WRAP_UP -> wrapUps.isEmpty() ? Rule.NO_WRAP_UP_PENDING : null;
+            case ACCEPT_OFFER, REJECT_OFFER -> work.hasOffers() ? null : Rule.NO_SUCH_OFFER;
+            case COMPLETE_WRAP_UP -> work.hasWrapUps() ? null : Rule.NO_WRAP_UP_PENDING;
             case MAKE_CALL -> checkMakeCall();
         };
     }
 
     /** Ready or Not Ready with nothing open: no offer ringing, no interaction, no wrap-up, no pending change. */
     private Rule checkMakeCall() {
-        if ((availability != AgentState.READY && availability != AgentState.NOT_READY) || working()
+        if ((availability != AgentState.READY && availability != AgentState.NOT_READY) || work.working()
                 || pending != null) {
             return Rule.CALL_NEEDS_READY_OR_NOT_READY;
         }
-        return activePerChannel[Channel.VOICE.ordinal()] >= policy.capacity().limit(Channel.VOICE)
+        return work.activeCount(Channel.VOICE) >= policy.capacity().limit(Channel.VOICE)
                 ? Rule.CAPACITY_REACHED : null;
     }
 
@@ -212,7 +188,7 @@ public final class Agent {
 
     private void change(PendingChange change) {
         // Leaving RONA is the agent's own choice and takes effect at once, even with other work open.
-        if (working() && availability != AgentState.RONA) {
+        if (work.working() && availability != AgentState.RONA) {
             pending = change;
         } else {
             apply(change);
@@ -236,11 +212,10 @@ public final class Agent {
         if (availability == AgentState.LOGGED_OUT) {
             return Rule.NOT_LOGGED_IN;
         }
-        if (availability != AgentState.READY || pending != null || !wrapUps.isEmpty()) {
+        if (availability != AgentState.READY || pending != null || work.hasWrapUps()) {
             return Rule.AGENT_NOT_AVAILABLE;
         }
-        int used = activePerChannel[channel.ordinal()] + offeredPerChannel[channel.ordinal()];
-        return used >= policy.capacity().limit(channel) ? Rule.CAPACITY_REACHED : null;
+        return work.used(channel) >= policy.capacity().limit(channel) ? Rule.CAPACITY_REACHED : null;
     }
 
     /**
@@ -255,12 +230,11 @@ public final class Agent {
         if (availability == AgentState.LOGGED_OUT) {
             return Rule.NOT_LOGGED_IN;
         }
-        if ((availability != AgentState.READY && availability != AgentState.NOT_READY) || !wrapUps.isEmpty()
+        if ((availability != AgentState.READY && availability != AgentState.NOT_READY) || work.hasWrapUps()
                 || (pending != null && pending.target() == AgentState.LOGGED_OUT)) {
             return Rule.CONSULT_TARGET_UNAVAILABLE;
         }
-        int used = activePerChannel[channel.ordinal()] + offeredPerChannel[channel.ordinal()];
-        return used >= policy.capacity().limit(channel) ? Rule.CAPACITY_REACHED : null;
+        return work.used(channel) >= policy.capacity().limit(channel) ? Rule.CAPACITY_REACHED : null;
     }
 
     /** Shows an offer (connecting popover). It must be answered before {@code now + offerTimeout}. */
@@ -281,50 +255,28 @@ public final class Agent {
     private void addOffer(String interactionId, Channel channel, Instant now) {
         Require.text(interactionId, "interaction id");
         Require.present(now, "now");
-        if (offers.containsKey(interactionId) || active.containsKey(interactionId)
-                || wrapUps.containsKey(interactionId)) {
-            throw new ActionRefusedException(Rule.DUPLICATE_INTERACTION, interactionId);
-        }
-        offers.put(interactionId, new Offer(channel, now.plus(policy.offerTimeout()), OfferStage.CONNECTING));
-        offeredPerChannel[channel.ordinal()]++;
+        work.addOffer(interactionId, channel, now.plus(policy.offerTimeout()));
     }
 
     /** The connecting popover gives way to the contact-request popover. */
     public void showContactRequest(String interactionId) {
-        Offer o = offer(interactionId);
-        offers.put(interactionId, new Offer(o.channel(), o.deadline(), OfferStage.CONTACT_REQUEST));
-    }
-
-    private Offer offer(String interactionId) {
-        Offer o = interactionId == null ? null : offers.get(interactionId);
-        if (o == null) {
-            throw new ActionRefusedException(Rule.NO_SUCH_OFFER, interactionId);
-        }
-        return o;
+        work.showContactRequest(interactionId);
     }
 
     public void accept(String interactionId) {
-        Offer o = offer(interactionId);
-        removeOffer(interactionId, o);
-        active.put(interactionId, o.channel());
-        activePerChannel[o.channel().ordinal()]++;
+        work.accept(interactionId);
     }
 
     /** The agent turns the offer down; the interaction returns to its queue. */
     public void reject(String interactionId) {
-        removeOffer(interactionId, offer(interactionId));
+        work.removeOffer(interactionId);
         settle();
     }
 
     /** The offer disappears without the agent's doing (e.g. the customer hung up). */
     public void withdrawOffer(String interactionId) {
-        removeOffer(interactionId, offer(interactionId));
+        work.removeOffer(interactionId);
         settle();
-    }
-
-    private void removeOffer(String interactionId, Offer o) {
-        offers.remove(interactionId);
-        offeredPerChannel[o.channel().ordinal()]--;
     }
 
     /**
@@ -343,14 +295,7 @@ public final class Agent {
         if (availability == AgentState.LOGGED_OUT) {
             throw new ActionRefusedException(Rule.NOT_LOGGED_IN);
         }
-        if (active.containsKey(interactionId) || offers.containsKey(interactionId)) {
-            throw new ActionRefusedException(Rule.DUPLICATE_INTERACTION, interactionId);
-        }
-        if (activePerChannel[channel.ordinal()] >= policy.capacity().limit(channel)) {
-            throw new ActionRefusedException(Rule.CAPACITY_REACHED, channel.name());
-        }
-        active.put(interactionId, channel);
-        activePerChannel[channel.ordinal()]++;
+        work.start(interactionId, channel, policy.capacity().limit(channel));
     }
 
     /**
@@ -360,28 +305,19 @@ public final class Agent {
      */
     public void end(String interactionId, boolean wrapUp, Instant now) {
         Require.present(now, "now");
-        Channel channel = interactionId == null ? null : active.get(interactionId);
-        if (channel == null) {
-            throw new ActionRefusedException(Rule.NO_SUCH_INTERACTION, interactionId);
-        }
-        active.remove(interactionId);
-        activePerChannel[channel.ordinal()]--;
-        if (wrapUp) {
-            wrapUps.put(interactionId, policy.wrapUpTimeout().map(now::plus).orElse(Instant.MAX));
-        }
+        work.end(interactionId, wrapUp ? Optional.of(policy.wrapUpTimeout().map(now::plus).orElse(Instant.MAX))
+                : Optional.empty());
         settle();
     }
 
     public void completeWrapUp(String interactionId) {
         Require.check(check(AgentAction.COMPLETE_WRAP_UP));
-        if (interactionId == null || wrapUps.remove(interactionId) == null) {
-            throw new ActionRefusedException(Rule.NO_WRAP_UP_PENDING, interactionId);
-        }
+        work.completeWrapUp(interactionId);
         settle();
     }
 
     private void settle() {
-        if (!working() && pending != null) {
+        if (!work.working() && pending != null) {
             apply(pending);
         }
     }
@@ -393,40 +329,16 @@ public final class Agent {
      */
     public List<AgentEvent> tick(Instant now) {
         Require.present(now, "now");
-        List<AgentEvent> events = List.of();
-        boolean expired = false;
-        for (Offer o : offers.values()) {
-            if (!now.isBefore(o.deadline())) {
-                expired = true;
-                break;
-            }
-        }
-        if (expired) {
-            events = new ArrayList<>();
-            for (Map.Entry<String, Offer> e : offers.entrySet()) {
-                Offer o = e.getValue();
-                events.add(!now.isBefore(o.deadline()) ? new AgentEvent.OfferTimedOut(e.getKey(), o.channel())
-                        : new AgentEvent.OfferWithdrawn(e.getKey(), o.channel()));
-                offeredPerChannel[o.channel().ordinal()]--;
-            }
-            offers.clear();
+        List<AgentEvent> events = work.expireOffers(now);
+        if (!events.isEmpty()) {
             availability = AgentState.RONA;
             reason = null;
             pending = null;
         }
-        boolean wrapUpTimedOut = false;
-        for (Iterator<Map.Entry<String, Instant>> it = wrapUps.entrySet().iterator(); it.hasNext();) {
-            Map.Entry<String, Instant> e = it.next();
-            if (!now.isBefore(e.getValue())) {
-                if (events.isEmpty()) {
-                    events = new ArrayList<>();
-                }
-                events.add(new AgentEvent.WrapUpTimedOut(e.getKey()));
-                it.remove();
-                wrapUpTimedOut = true;
-            }
-        }
-        if (wrapUpTimedOut && !working()) {
+        int beforeWrapUps = events.size();
+        events = work.expireWrapUps(now, events);
+        boolean wrapUpTimedOut = events.size() > beforeWrapUps;
+        if (wrapUpTimedOut && !work.working()) {
             if (pending != null) {
                 apply(pending);
             } else if (availability != AgentState.RONA) {

@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.switchboard.core.ActionRefusedException;
 import org.switchboard.core.Rule;
-import org.switchboard.core.agent.AgentState;
 import org.switchboard.core.internal.Require;
 import org.switchboard.core.wrapup.WrapUp;
 import org.switchboard.core.wrapup.WrapUpLedger;
@@ -18,6 +17,10 @@ import org.switchboard.core.wrapup.WrapUpLedger;
 /**
  * One voice interaction and everything its participants may do: hold, consult, transfer,
  * conference, recording and wrap-up, following the consult and conference participant tables.
+ *
+ * <p>The consult line is applied by {@link CallConsults}, transfers and the conference by
+ * {@link CallTransfers}; this class holds the call's state, answers what it looks like and checks
+ * every action against {@link CallRules} before it is applied.
  *
  * <p>Participants are named by id: the customer's id, or an agent's id (or, for an outside party, its
  * dial number). {@link #roleOf(String)} maps an id to its seat. Each action checks
@@ -39,7 +42,7 @@ public final class Call {
     private Instant offerDeadline;
     /** A blind transfer to an agent is abandoned, not re-queued, when the agent does not answer. */
     private boolean abandonIfUnanswered;
-    private String owner;
+    String owner;
     boolean customerHeld;
     ConsultLeg consult;
     final List<Party> members = new ArrayList<>(4);
@@ -47,11 +50,13 @@ public final class Call {
     final Set<String> muted = new HashSet<>(4);
     RecordingState recording;
     private Instant recordingResumesAt;
-    private final Set<String> noRouteBack = new HashSet<>(2);
+    final Set<String> noRouteBack = new HashSet<>(2);
     /** Agents who sat in the AGENT_2 seat and never owned the call. */
     final Set<String> consultedAgents = new HashSet<>(4);
     final WrapUpLedger wrapUps;
     private final List<CallNotice> notices = new ArrayList<>(2);
+    private final CallConsults consults = new CallConsults(this);
+    private final CallTransfers transfers = new CallTransfers(this);
 
     private Call(String id, String customerId, String queueId, CallPolicy policy) {
         this.id = Require.text(id, "call id");
@@ -324,7 +329,7 @@ public final class Call {
         ring(agentId, now, false);
     }
 
-    private void ring(String agentId, Instant now, boolean abandonIfUnanswered) {
+    void ring(String agentId, Instant now, boolean abandonIfUnanswered) {
         offeredTo = agentId;
         offerDeadline = now.plus(policy.ringTimeout());
         this.abandonIfUnanswered = abandonIfUnanswered;
@@ -347,7 +352,7 @@ public final class Call {
                 notices.add(new CallNotice(actor, Rule.TRANSFER_NOT_ACCEPTED, "The transferred call was abandoned."));
                 end(false);
             }
-            default -> failConsult(Rule.CONSULT_FAILED,
+            default -> consults.fail(Rule.CONSULT_FAILED,
                     "The consult with " + consult.party.id() + " failed: it was not accepted.");
         }
     }
@@ -373,7 +378,7 @@ public final class Call {
             unanswered();
         }
         if (consult != null && !consult.accepted && !now.isBefore(consult.deadline)) {
-            failConsult(Rule.CONSULT_FAILED, "The consult with "
+            consults.fail(Rule.CONSULT_FAILED, "The consult with "
                     + (consult.party == null ? "the selected target" : consult.party.id()) + " failed: not answered.");
         }
         if (recording == RecordingState.PAUSED && recordingResumesAt != null && !now.isBefore(recordingResumesAt)) {
@@ -449,7 +454,7 @@ public final class Call {
             case QUEUED, OFFERED, TRANSFER_OFFERED -> end(false);
             case CONFERENCE -> {
                 if (consult != null) {
-                    dropConsult();
+                    consults.drop();
                 }
                 customerHeld = false;
                 wrapUps.owe(owner);
@@ -459,12 +464,12 @@ public final class Call {
         }
     }
 
-    private void end(boolean ownerWrapsUp) {
+    void end(boolean ownerWrapsUp) {
         if (ownerWrapsUp && owner != null) {
             wrapUps.owe(owner);
         }
         if (consult != null) {
-            dropConsult();
+            consults.drop();
         }
         for (Party m : members) {
             if (m.isAgent()) {
@@ -479,14 +484,14 @@ public final class Call {
         phase = CallPhase.ENDED;
     }
 
-    private void dropConsult() {
-        if (consult.party != null) {
-            muted.remove(consult.party.id());
-            if (consult.party.isAgent()) {
-                consultedAgents.add(consult.party.id());
-            }
-        }
-        consult = null;
+    /** The call waits in {@code queueId} again. */
+    void requeue(String queueId) {
+        this.queueId = queueId;
+        phase = CallPhase.QUEUED;
+    }
+
+    void notice(CallNotice notice) {
+        notices.add(notice);
     }
 
     // ---- consult -------------------------------------------------------------------------------
@@ -497,27 +502,7 @@ public final class Call {
      */
     public void consult(String actor, Target target, Instant now) {
         require(actor, CallAction.CONSULT);
-        Require.present(target, "consult target");
-        Require.present(now, "now");
-        Party party = switch (target) {
-            case Target.ToAgent a -> {
-                if (a.agentId().equals(owner) || a.agentId().equals(customerId) || isMember(a.agentId())) {
-                    throw new ActionRefusedException(Rule.CANNOT_TARGET_PARTICIPANT, a.agentId());
-                }
-                if (a.state() != AgentState.READY && a.state() != AgentState.NOT_READY) {
-                    throw new ActionRefusedException(Rule.CONSULT_TARGET_UNAVAILABLE, a.agentId() + " is " + a.state());
-                }
-                yield new Party(a.agentId(), true);
-            }
-            case Target.ToDialNumber d -> new Party(d.number().value(), false);
-            case Target.ToQueue q -> null;
-            case Target.ToEntryPoint e -> null;
-        };
-        consult = new ConsultLeg(target, party, now.plus(policy.consultTimeout()));
-        if (phase == CallPhase.CONNECTED) {
-            customerHeld = true;
-            phase = CallPhase.CONSULT;
-        }
+        consults.consult(target, now);
     }
 
     /**
@@ -525,26 +510,12 @@ public final class Call {
      * {@link #routeConsult}); empty when there is no such consult.
      */
     public Optional<String> consultWaitingForAgent() {
-        if (phase == CallPhase.ENDED || consult == null || consult.party != null) {
-            return Optional.empty();
-        }
-        return switch (consult.target) {
-            case Target.ToQueue q -> Optional.of(q.queueId());
-            case Target.ToEntryPoint e -> Optional.of(e.entryPointId());
-            default -> Optional.empty();
-        };
+        return consults.waitingForAgent();
     }
 
     /** A consult to a queue or entry point reached an agent: that agent now rings as agent 2. */
     public void routeConsult(String agentId) {
-        Require.text(agentId, "agent id");
-        if (consult == null || consult.party != null) {
-            throw new ActionRefusedException(Rule.NO_CONSULT_REQUEST, "no consult waiting for routing");
-        }
-        if (agentId.equals(owner) || isMember(agentId)) {
-            throw new ActionRefusedException(Rule.CANNOT_TARGET_PARTICIPANT, agentId);
-        }
-        consult.party = new Party(agentId, true);
+        consults.route(agentId);
     }
 
     /** The consulted party accepts (for a dial number: the far end answers). */
@@ -553,24 +524,10 @@ public final class Call {
         consult.accepted = true;
     }
 
-    private void failConsult(Rule rule, String message) {
-        boolean customerWasBack = consult.held;
-        dropConsult();
-        if (phase == CallPhase.CONSULT) {
-            phase = CallPhase.CONNECTED;
-            customerHeld = !customerWasBack;
-        }
-        notices.add(new CallNotice(owner, rule, message));
-    }
-
     /** The consulted party leaves; agent 1 and the customer continue. */
     public void exitConsult(String actor) {
         require(actor, CallAction.EXIT_CONSULT);
-        dropConsult();
-        if (phase == CallPhase.CONSULT) {
-            customerHeld = false;
-            phase = CallPhase.CONNECTED;
-        }
+        consults.exit();
     }
 
     /** Agent 1 ends the consult call: the customer and agent 2 are removed; agent 1 wraps up. */
@@ -588,52 +545,12 @@ public final class Call {
      */
     public void transfer(String actor, String toParty) {
         require(actor, CallAction.TRANSFER);
-        Party to;
-        if (phase == CallPhase.CONSULT) {
-            to = consult.party;
-            if (toParty != null && !to.id().equals(toParty)) {
-                throw new ActionRefusedException(Rule.NOT_A_PARTICIPANT, toParty);
-            }
-        } else {
-            to = member(toParty);
-        }
-        wrapUps.owe(owner);
-        muted.remove(owner);
-        owner = null;
-        customerHeld = false;
-        if (!to.isAgent()) {
-            end(false);
-            return;
-        }
-        if (consult != null) {
-            consult = null;
-        }
-        members.remove(to);
-        transferee = to;
-        phase = CallPhase.TRANSFER_OFFERED;
-    }
-
-    private Party member(String toParty) {
-        if (toParty == null) {
-            if (members.size() != 1) {
-                throw new ActionRefusedException(Rule.MISSING_VALUE, "which conference member to transfer to");
-            }
-            return members.get(0);
-        }
-        for (Party p : members) {
-            if (p.id().equals(toParty)) {
-                return p;
-            }
-        }
-        throw new ActionRefusedException(Rule.NOT_IN_CONFERENCE, toParty);
+        transfers.transfer(toParty);
     }
 
     public void acceptTransfer(String actor) {
         require(actor, CallAction.ACCEPT_TRANSFER);
-        owner = transferee.id();
-        consultedAgents.remove(owner);
-        transferee = null;
-        phase = members.isEmpty() ? CallPhase.CONNECTED : CallPhase.CONFERENCE;
+        transfers.acceptTransfer();
     }
 
     /**
@@ -643,37 +560,7 @@ public final class Call {
      */
     public void blindTransfer(String actor, Target target, Instant now) {
         require(actor, CallAction.BLIND_TRANSFER);
-        Require.present(target, "transfer target");
-        Require.present(now, "now");
-        if (target instanceof Target.ToAgent a) {
-            if (a.agentId().equals(owner) || a.agentId().equals(customerId)) {
-                throw new ActionRefusedException(Rule.CANNOT_TARGET_PARTICIPANT, a.agentId());
-            }
-            if (a.state() == AgentState.WRAP_UP) {
-                throw new ActionRefusedException(Rule.TRANSFER_TARGET_IN_WRAP_UP, a.agentId());
-            }
-            if (a.state() != AgentState.READY) {
-                throw new ActionRefusedException(Rule.TRANSFER_TARGET_NOT_READY, a.agentId() + " is " + a.state());
-            }
-        }
-        String from = owner;
-        wrapUps.owe(from);
-        muted.clear();
-        owner = null;
-        customerHeld = false;
-        switch (target) {
-            case Target.ToAgent a -> ring(a.agentId(), now, true);
-            case Target.ToQueue q -> {
-                queueId = q.queueId();
-                phase = CallPhase.QUEUED;
-            }
-            case Target.ToEntryPoint e -> {
-                queueId = e.entryPointId();
-                noRouteBack.add(from);
-                phase = CallPhase.QUEUED;
-            }
-            case Target.ToDialNumber d -> end(false);
-        }
+        transfers.blindTransfer(target, now);
     }
 
     // ---- conference ----------------------------------------------------------------------------
@@ -681,27 +568,13 @@ public final class Call {
     /** Agent 1 joins the consulted party into a conference; nobody is on hold in a conference. */
     public void conference(String actor) {
         require(actor, CallAction.CONFERENCE);
-        members.add(consult.party);
-        consult = null;
-        customerHeld = false;
-        phase = CallPhase.CONFERENCE;
+        transfers.conference();
     }
 
     /** A conference member leaves; the call goes on between agent 1 and the customer. */
     public void exitConference(String actor) {
         require(actor, CallAction.EXIT_CONFERENCE);
-        members.removeIf(p -> p.id().equals(actor));
-        muted.remove(actor);
-        if (actor != null) {
-            consultedAgents.add(actor);
-        }
-        if (members.isEmpty() && consult == null) {
-            if (phase == CallPhase.CUSTOMER_LEFT_CONFERENCE) {
-                end(false);
-            } else {
-                phase = CallPhase.CONNECTED;
-            }
-        }
+        transfers.exitConference(actor);
     }
 
     /** Agent 1 ends the conference: the customer and the other agents are removed; agent 1 wraps up. */

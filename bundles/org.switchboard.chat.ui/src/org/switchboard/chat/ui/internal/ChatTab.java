@@ -1,11 +1,5 @@
 package org.switchboard.chat.ui.internal;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -13,15 +7,11 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
 import org.switchboard.connector.ChatDetails;
 import org.switchboard.connector.InteractionInfo;
@@ -32,10 +22,9 @@ import org.switchboard.ui.TabLeaves;
 import org.switchboard.ui.WidgetIds;
 
 /**
- * One chat in its own tab: the customer and the chat's state, the mobile contact (phone number to
- * call, location with a map link), the transcript with the customer's pictures as thumbnails, and
- * the message box with the chat's actions. Transcript lines are shown by their position in the
- * server's transcript, so a transcript sent again after a reconnection adds only what is new.
+ * One chat in its own tab: the customer and the chat's state, the mobile contact
+ * ({@link ChatContactArea}), the transcript with the customer's pictures ({@link ChatTranscript}),
+ * and the message box with the chat's actions.
  */
 final class ChatTab {
 
@@ -70,13 +59,12 @@ final class ChatTab {
     private boolean online = true;
     private final Label customer;
     private final Label state;
-    private final Composite contact;
+    private final ChatContactArea contact;
     private final Label notice;
     private final Label typing;
     /** Clears the typing indicator after {@link #TYPING_SHOWN_MILLIS} without another typing event. */
     private final Runnable typingOver = () -> customerTyping(false);
-    private final ScrolledComposite scroller;
-    private final Composite lines;
+    private final ChatTranscript transcript;
     private final Text input;
     private final Label counter;
     private final Button send;
@@ -86,17 +74,7 @@ final class ChatTab {
     private final Button wrapUp;
     private final Actions actions;
     private final String agentId;
-    private final Map<Integer, Composite> pictureSlots = new HashMap<>();
-    private final Set<Integer> requested = new HashSet<>();
-    private final Map<Integer, Image> thumbnails = new HashMap<>();
     private InteractionInfo chat;
-    private ChatDetails details;
-    private String customerId;
-    private int rendered;
-    private boolean contactShown;
-    /** The transcript's width when last laid out, and how many of its controls were measured then. */
-    private int laidOutWidth = -1;
-    private int measured;
     private int unread;
 
     ChatTab(CTabFolder folder, InteractionInfo chat, String agentId, Actions actions) {
@@ -117,25 +95,33 @@ final class ChatTab {
         state = Accessibility.tagged(new Label(header, SWT.RIGHT), id("state"), "Chat state");
         GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(state);
 
-        contact = new Composite(root, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 2).applyTo(contact);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(contact);
+        contact = new ChatContactArea(root, this::id, this::chat, actions);
 
         notice = Accessibility.tagged(new Label(root, SWT.WRAP), id("notice"), "Chat notice");
         notice.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).exclude(true).applyTo(notice);
         notice.setVisible(false);
 
-        scroller = WidgetIds.tag(new ScrolledComposite(root, SWT.V_SCROLL | SWT.BORDER), id("transcript"));
-        scroller.setExpandHorizontal(true);
-        scroller.setExpandVertical(true);
-        scroller.setBackground(root.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
-        GridDataFactory.fillDefaults().grab(true, true).hint(300, 200).applyTo(scroller);
-        lines = new Composite(scroller, SWT.NONE);
-        lines.setBackground(scroller.getBackground());
-        GridLayoutFactory.swtDefaults().margins(6, 6).spacing(0, 4).applyTo(lines);
-        scroller.setContent(lines);
-        scroller.addListener(SWT.Resize, e -> fitTranscript(false));
+        transcript = new ChatTranscript(root, this::id, agentId, this::chat, contact::details,
+                new ChatTranscript.Listener() {
+                    @Override
+                    public void customerSpoke() {
+                        customerTyping(false);
+                        if (item.getParent().getSelection() != item) {
+                            unread++;
+                        }
+                    }
+
+                    @Override
+                    public void loadPicture(ChatDetails.Picture picture) {
+                        actions.loadPicture(ChatTab.this, picture);
+                    }
+
+                    @Override
+                    public void pictureRefused(String reason) {
+                        say(reason);
+                    }
+                });
 
         typing = Accessibility.tagged(new Label(root, SWT.NONE), id("typing"), "Customer typing");
         typing.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
@@ -213,14 +199,7 @@ final class ChatTab {
     }
 
     void update(InteractionInfo latest, ChatDetails latestDetails) {
-        // pictures and calls change often and have their own places: the contact rows stay
-        boolean contactChanged = latestDetails != null && (details == null
-                || !java.util.Objects.equals(latestDetails.phoneNumber(), details.phoneNumber())
-                || !java.util.Objects.equals(latestDetails.location(), details.location()));
         chat = latest;
-        if (latestDetails != null) {
-            details = latestDetails;
-        }
         String customerText = ChatTexts.customer(latest).replace("&", "&&");
         String stateText = ChatTexts.state(latest);
         boolean chromeChanged = !customerText.equals(customer.getText()) || !stateText.equals(state.getText())
@@ -235,229 +214,13 @@ final class ChatTab {
         end.setEnabled(online && ChatTexts.allows(latest, ChatAction.END));
         wrapUp.setVisible(latest.wrapUpOwed());
         wrapUp.setEnabled(latest.wrapUpOwed());
-        if (contactChanged || !contactShown) {
-            showContact();
-            chromeChanged = true;
-        } else {
-            chromeChanged |= updateCallLink();
-        }
+        chromeChanged |= contact.update(latestDetails);
         if (chromeChanged) {
             root.layout(true, true);
-            laidOutWidth = -1;
+            transcript.invalidateLayout();
         }
-        appendLines(latest.transcript());
+        transcript.append(latest.transcript());
         title();
-    }
-
-    private void showContact() {
-        contactShown = true;
-        for (Control c : contact.getChildren()) {
-            c.dispose();
-        }
-        if (details != null) {
-            showMobile();
-        }
-        // a web chat has no contact area: no empty gap above its transcript
-        boolean none = contact.getChildren().length == 0;
-        ((GridData) contact.getLayoutData()).exclude = none;
-        contact.setVisible(!none);
-    }
-
-    private void showMobile() {
-        if (details.phoneNumber() != null) {
-            Composite row = row(Messages.phoneLabel);
-            Link phone = Accessibility.tagged(new Link(row, SWT.NONE), id("phone"), Messages.phoneLabel);
-            String number = details.phoneNumber().replaceAll("[^0-9+#*:]", "");
-            phone.setText(NLS.bind(Messages.phoneLink, number));
-            phone.addListener(SWT.Selection, e -> actions.callCustomer(chat));
-            // The call's state goes under the number: beside it, the narrow view wrapped it word by word.
-            ((GridLayout) row.getLayout()).numColumns = 1;
-            Label call = Accessibility.tagged(new Label(row, SWT.WRAP), id("call"), "Calls to the customer");
-            call.setForeground(row.getDisplay().getSystemColor(SWT.COLOR_LINK_FOREGROUND));
-            GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).exclude(true).applyTo(call);
-            call.setVisible(false);
-        }
-        if (details.location() != null) {
-            Composite row = row(Messages.locationLabel);
-            Label where = Accessibility.tagged(new Label(row, SWT.WRAP), id("location"), Messages.locationLabel);
-            where.setText(ChatTexts.location(details.location()));
-            GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(where);
-            Link map = Accessibility.tagged(new Link(row, SWT.NONE), id("map"), Messages.plain(Messages.mapLink));
-            map.setText(Messages.mapLink);
-            map.setToolTipText(ChatTexts.mapUrl(details.location()));
-            ChatDetails.Location location = details.location();
-            map.addListener(SWT.Selection, e -> actions.openMap(location));
-        }
-        updateCallLink();
-    }
-
-    /** A labelled row of the contact area, its content laid out left to right. */
-    private Composite row(String label) {
-        Label name = new Label(contact, SWT.NONE);
-        name.setText(label + ":");
-        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(name);
-        Composite row = new Composite(contact, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 0).applyTo(row);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
-        return row;
-    }
-
-    /** Answers whether the call's text changed. */
-    private boolean updateCallLink() {
-        boolean changed = false;
-        if (details == null) {
-            return changed;
-        }
-        for (Control c : contactControls()) {
-            if (id("phone").equals(c.getData(WidgetIds.KEY))) {
-                c.setEnabled(ChatTexts.allows(chat, CALL_CUSTOMER));
-            } else if (id("call").equals(c.getData(WidgetIds.KEY))) {
-                ChatDetails.Multimedia m = details.multimedia();
-                String text = m == null || m.calls().isEmpty() ? ""
-                        : m.activeCall() != null ? Messages.callInProgress
-                                : NLS.bind(Messages.callsMade, m.calls().size());
-                if (!text.equals(((Label) c).getText())) {
-                    ((Label) c).setText(text);
-                    ((GridData) c.getLayoutData()).exclude = text.isEmpty();
-                    c.setVisible(!text.isEmpty());
-                    changed = true;
-                }
-            }
-        }
-        return changed;
-    }
-
-    private List<Control> contactControls() {
-        List<Control> all = new java.util.ArrayList<>();
-        for (Control c : contact.getChildren()) {
-            all.add(c);
-            if (c instanceof Composite row) {
-                all.addAll(List.of(row.getChildren()));
-            }
-        }
-        return all;
-    }
-
-    private void appendLines(List<InteractionInfo.TranscriptLine> transcript) {
-        if (transcript.size() < rendered) {
-            // The server's transcript never shrinks; should it, show it again from the start.
-            for (Control c : lines.getChildren()) {
-                c.dispose();
-            }
-            pictureSlots.clear();
-            requested.clear();
-            rendered = 0;
-        }
-        if (transcript.size() == rendered) {
-            return;
-        }
-        if (customerId == null) {
-            customerId = ChatTexts.customerId(transcript, agentId);
-        }
-        boolean selected = item.getParent().getSelection() == item;
-        for (int n = rendered; n < transcript.size(); n++) {
-            InteractionInfo.TranscriptLine line = transcript.get(n);
-            ChatDetails.Picture picture = pictureOn(n);
-            String text = picture == null ? line.text() : NLS.bind(Messages.linePicture, picture.fileName());
-            Text shown = Accessibility.tagged(new Text(lines, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI), id("line." + n),
-                    "Message");
-            shown.setText(ChatTexts.line(new InteractionInfo.TranscriptLine(line.from(), line.at(), text), agentId,
-                    customerId, ChatTexts.customer(chat)));
-            shown.setBackground(lines.getBackground());
-            if (agentId.equals(line.from())) {
-                shown.setForeground(lines.getDisplay().getSystemColor(SWT.COLOR_LINK_FOREGROUND));
-            } else {
-                customerTyping(false);
-                if (!selected) {
-                    unread++;
-                }
-            }
-            GridDataFactory.fillDefaults().grab(true, false).applyTo(shown);
-            if (picture != null) {
-                pictureSlot(picture);
-            }
-        }
-        rendered = transcript.size();
-        fitTranscript(true);
-    }
-
-    private ChatDetails.Picture pictureOn(int line) {
-        if (details == null) {
-            return null;
-        }
-        return details.pictures().stream().filter(p -> p.line() == line).findFirst().orElse(null);
-    }
-
-    private void pictureSlot(ChatDetails.Picture picture) {
-        Composite slot = WidgetIds.tag(new Composite(lines, SWT.NONE), id("picture." + picture.index()));
-        slot.setBackground(lines.getBackground());
-        GridLayoutFactory.fillDefaults().applyTo(slot);
-        GridDataFactory.fillDefaults().indent(16, 0).applyTo(slot);
-        Label loading = Accessibility.tagged(new Label(slot, SWT.NONE), id("picture." + picture.index() + ".status"),
-                "Picture");
-        loading.setBackground(lines.getBackground());
-        loading.setText(NLS.bind(Messages.pictureLoading, picture.fileName()));
-        pictureSlots.put(picture.index(), slot);
-        if (requested.add(picture.index())) {
-            actions.loadPicture(this, picture);
-        }
-    }
-
-    /** Puts the loaded picture in its place, or says why it was refused. */
-    void pictureLoaded(ChatDetails.Picture picture, Pictures.Outcome outcome, Runnable open) {
-        Composite slot = pictureSlots.get(picture.index());
-        if (slot == null || slot.isDisposed()) {
-            return;
-        }
-        for (Control c : slot.getChildren()) {
-            c.dispose();
-        }
-        switch (outcome) {
-            case Pictures.Outcome.Shown shown -> {
-                Image image = new Image(slot.getDisplay(), shown.picture().thumbnail());
-                thumbnails.put(picture.index(), image);
-                Button thumb = Accessibility.tagged(new Button(slot, SWT.PUSH | SWT.FLAT),
-                        id("picture." + picture.index() + ".open"), NLS.bind(Messages.pictureOpen, picture.fileName()));
-                thumb.setImage(image);
-                thumb.setToolTipText(NLS.bind(Messages.pictureOpen, picture.fileName()) + " (" + shown.picture().width()
-                        + " x " + shown.picture().height() + ")");
-                thumb.addListener(SWT.Selection, e -> open.run());
-            }
-            case Pictures.Outcome.Refused refused -> {
-                Label why = Accessibility.tagged(new Label(slot, SWT.WRAP), id("picture." + picture.index() + ".status"),
-                        "Picture");
-                why.setBackground(lines.getBackground());
-                why.setForeground(slot.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-                String reason = NLS.bind(Messages.pictureRefused, picture.fileName(), refused.reason());
-                why.setText(reason.replace("&", "&&"));
-                say(reason);
-            }
-        }
-        laidOutWidth = -1;
-        fitTranscript(true);
-    }
-
-    /**
-     * Sizes the transcript to its lines. Lines already measured at this width keep their size: only
-     * the ones added since are measured, so a long chat costs no more per message than a short one.
-     */
-    private void fitTranscript(boolean toBottom) {
-        if (scroller.isDisposed()) {
-            return;
-        }
-        int width = Math.max(100, scroller.getClientArea().width);
-        Control[] children = lines.getChildren();
-        if (width != laidOutWidth || children.length < measured) {
-            lines.layout(true, true);
-        } else if (children.length > measured) {
-            lines.layout(java.util.Arrays.copyOfRange(children, measured, children.length));
-        }
-        laidOutWidth = width;
-        measured = children.length;
-        scroller.setMinSize(lines.computeSize(width, SWT.DEFAULT, false));
-        if (toBottom) {
-            scroller.setOrigin(0, Math.max(0, lines.getSize().y));
-        }
     }
 
     /**
@@ -479,6 +242,11 @@ final class ChatTab {
         }
     }
 
+    /** Puts the loaded picture in its place, or says why it was refused. */
+    void pictureLoaded(ChatDetails.Picture picture, Pictures.Outcome outcome, Runnable open) {
+        transcript.pictureLoaded(picture, outcome, open);
+    }
+
     void selected() {
         unread = 0;
         title();
@@ -498,7 +266,7 @@ final class ChatTab {
                 ((GridData) notice.getLayoutData()).exclude = shown.isEmpty();
                 notice.setVisible(!shown.isEmpty());
                 root.layout(true, true);
-                laidOutWidth = -1;
+                transcript.invalidateLayout();
             }
         }
     }
@@ -536,8 +304,7 @@ final class ChatTab {
         if (!root.isDisposed()) {
             root.getDisplay().timerExec(-1, typingOver);
         }
-        thumbnails.values().forEach(Image::dispose);
-        thumbnails.clear();
+        transcript.dispose();
         FocusKeeper.dispose(root, staying);
         item.dispose();
     }

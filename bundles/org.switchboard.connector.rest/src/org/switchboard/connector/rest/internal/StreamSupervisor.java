@@ -17,7 +17,6 @@ import org.switchboard.connector.ConnectionState;
 import org.switchboard.connector.ConnectorException;
 import org.switchboard.connector.ServerRole;
 import org.switchboard.connector.rest.EventStream;
-import org.switchboard.connector.rest.ServerEvent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -44,7 +43,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Threading: connection work runs on the {@code control} executor (one thread), events are read
  * and handed to the {@link Sink} on the {@code events} executor (one thread).
  */
-final class StreamSupervisor implements AutoCloseable {
+final class StreamSupervisor implements AutoCloseable, EventSubscription.Owner {
 
     private static final System.Logger LOG = System.getLogger(StreamSupervisor.class.getName());
     private static final String IN_SERVICE = "IN_SERVICE";
@@ -61,11 +60,8 @@ final class StreamSupervisor implements AutoCloseable {
         void onConnection(ConnectionState state, ServerRole server, String detail);
     }
 
-    /** The position in one server session's event log. */
-    private record Cursor(ServerRole role, long generation, AtomicLong lastId) {
-    }
-
     private final Map<ServerRole, ServerLink> links;
+    private final ServerAvailability servers;
     private final ConnectionSettings settings;
     private final ScheduledExecutorService control;
     private final Executor events;
@@ -74,23 +70,20 @@ final class StreamSupervisor implements AutoCloseable {
     private final List<CompletableFuture<ServerRole>> switches = new ArrayList<>();
 
     private volatile ServerRole role;
-    private volatile Subscription current;
+    private volatile EventSubscription current;
     private volatile ConnectionState state = ConnectionState.CONNECTING;
     private volatile boolean closed;
-    private Cursor cursor;
+    private EventSubscription.Cursor cursor;
     private Duration backoff;
     private ScheduledFuture<?> nextAttempt;
     private boolean polling;
-    /** The servers that refused connections during the last attempt. */
-    private final java.util.Set<ServerRole> refusing = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    /** The servers that answered as still starting during the last attempt. */
-    private final java.util.Set<ServerRole> starting = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Whether the last failed attempt met a server still starting: its fast schedule is under way. */
     private boolean retryingStart;
 
     StreamSupervisor(Map<ServerRole, ServerLink> links, ServerRole start, ConnectionSettings settings,
             ScheduledExecutorService control, Executor events, Executor closer, Sink sink) {
         this.links = links;
+        this.servers = new ServerAvailability(links);
         this.role = start;
         this.settings = settings;
         this.control = control;
@@ -128,7 +121,7 @@ final class StreamSupervisor implements AutoCloseable {
                 return;
             }
             switches.add(done);
-            Subscription leaving = current;
+            EventSubscription leaving = current;
             current = null;
             closeQuietly(leaving);
             moveTo(target);
@@ -156,7 +149,7 @@ final class StreamSupervisor implements AutoCloseable {
                     polling = false;
                     if (!closed && here == role && current != null && OUT_OF_SERVICE.equals(hereState)
                             && IN_SERVICE.equals(otherState)) {
-                        Subscription leaving = current;
+                        EventSubscription leaving = current;
                         current = null;
                         closeQuietly(leaving);
                         moveTo(other);
@@ -172,8 +165,7 @@ final class StreamSupervisor implements AutoCloseable {
 
     private void attempt() {
         nextAttempt = null;
-        refusing.clear();
-        starting.clear();
+        servers.newAttempt();
         if (closed || current != null) {
             return;
         }
@@ -185,7 +177,7 @@ final class StreamSupervisor implements AutoCloseable {
             subscribe(target);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "connecting the event stream failed", e);
-            boolean startingNow = !starting.isEmpty() || ServerFailures.startingUp(e);
+            boolean startingNow = servers.anyStarting() || ServerFailures.startingUp(e);
             if (startingNow && !retryingStart) {
                 backoff = settings.firstRetry();
             }
@@ -196,7 +188,7 @@ final class StreamSupervisor implements AutoCloseable {
             setState(state == ConnectionState.CONNECTING ? ConnectionState.CONNECTING : ConnectionState.RECONNECTING,
                     e.getMessage());
             nextAttempt = control.schedule(this::attempt, wait.toMillis(), TimeUnit.MILLISECONDS);
-            if (!refusing.isEmpty()) {
+            if (servers.anyRefusing()) {
                 control.schedule(this::probe, settings.firstRetry().toMillis(), TimeUnit.MILLISECONDS);
             }
         }
@@ -213,25 +205,12 @@ final class StreamSupervisor implements AutoCloseable {
         if (closed || current != null || pending == null || pending.isDone()) {
             return;
         }
-        for (ServerRole r : refusing) {
-            if (accepts(links.get(r).client().baseUri())) {
-                pending.cancel(false);
-                attempt();
-                return;
-            }
+        if (servers.refusingServerAccepts(settings.firstRetry())) {
+            pending.cancel(false);
+            attempt();
+            return;
         }
         control.schedule(this::probe, settings.firstRetry().toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private boolean accepts(java.net.URI server) {
-        int port = server.getPort() >= 0 ? server.getPort() : "https".equals(server.getScheme()) ? 443 : 80;
-        try (java.net.Socket socket = new java.net.Socket()) {
-            socket.connect(new java.net.InetSocketAddress(server.getHost(), port),
-                    (int) Math.min(settings.firstRetry().toMillis(), Integer.MAX_VALUE));
-            return true;
-        } catch (java.io.IOException e) {
-            return false;
-        }
     }
 
     /** The current server if it is in service, else the other one if that is, else the current one if reachable. */
@@ -249,17 +228,7 @@ final class StreamSupervisor implements AutoCloseable {
     }
 
     private String serviceState(ServerRole r) {
-        try {
-            return links.get(r).serviceState();
-        } catch (RuntimeException e) {
-            if (ServerFailures.refused(e)) {
-                refusing.add(r);
-            } else if (ServerFailures.startingUp(e)) {
-                starting.add(r);
-            }
-            LOG.log(System.Logger.Level.DEBUG, r + " server unavailable: " + e.getMessage());
-            return null;
-        }
+        return servers.serviceState(r);
     }
 
     private void moveTo(ServerRole target) {
@@ -275,9 +244,9 @@ final class StreamSupervisor implements AutoCloseable {
         ServerLink link = links.get(target);
         long generation = link.generation();
         if (cursor == null || cursor.role() != target || cursor.generation() != generation) {
-            cursor = new Cursor(target, generation, new AtomicLong(-1));
+            cursor = new EventSubscription.Cursor(target, generation, new AtomicLong(-1));
         }
-        Subscription sub = new Subscription(cursor);
+        EventSubscription sub = new EventSubscription(cursor, this, sink);
         long last = cursor.lastId().get();
         current = sub;
         try {
@@ -300,7 +269,17 @@ final class StreamSupervisor implements AutoCloseable {
         switches.clear();
     }
 
-    private void lost(Subscription sub, String reason) {
+    @Override
+    public boolean isCurrent(EventSubscription subscription) {
+        return subscription == current;
+    }
+
+    @Override
+    public void lost(EventSubscription subscription, String reason) {
+        onControl(() -> lostOnControl(subscription, reason));
+    }
+
+    private void lostOnControl(EventSubscription sub, String reason) {
         if (closed || sub != current) {
             return;
         }
@@ -322,9 +301,9 @@ final class StreamSupervisor implements AutoCloseable {
     }
 
     private void watchdog() {
-        Subscription sub = current;
+        EventSubscription sub = current;
         if (sub != null && sub.silentFor() > settings.silenceTimeout().toNanos()) {
-            lost(sub, "no event or heartbeat for " + settings.silenceTimeout().toMillis() + " ms");
+            lostOnControl(sub, "no event or heartbeat for " + settings.silenceTimeout().toMillis() + " ms");
         }
     }
 
@@ -335,7 +314,7 @@ final class StreamSupervisor implements AutoCloseable {
         }
     }
 
-    private void closeQuietly(Subscription sub) {
+    private void closeQuietly(EventSubscription sub) {
         if (sub != null && sub.stream != null) {
             // Closing waits for the reader thread; a reconnection must not wait for that.
             EventStream stream = sub.stream;
@@ -346,7 +325,7 @@ final class StreamSupervisor implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        Subscription sub = current;
+        EventSubscription sub = current;
         current = null;
         control.shutdownNow();
         if (sub != null && sub.stream != null) {
@@ -354,65 +333,5 @@ final class StreamSupervisor implements AutoCloseable {
         }
         state = ConnectionState.DISCONNECTED;
         sink.onConnection(ConnectionState.DISCONNECTED, role, "closed");
-    }
-
-    /** One connection; its callbacks are ignored once it is no longer the current one. */
-    private final class Subscription implements EventStream.Listener {
-        private final Cursor cursor;
-        private volatile EventStream stream;
-        private volatile long lastActivity = System.nanoTime();
-
-        Subscription(Cursor cursor) {
-            this.cursor = cursor;
-        }
-
-        void touch() {
-            lastActivity = System.nanoTime();
-        }
-
-        long silentFor() {
-            return System.nanoTime() - lastActivity;
-        }
-
-        @Override
-        public void onEvent(ServerEvent event) {
-            if (this != current) {
-                return;
-            }
-            touch();
-            if (event.isCommentOnly()) {
-                return;
-            }
-            long id;
-            try {
-                id = Long.parseLong(event.id());
-            } catch (NumberFormatException e) {
-                LOG.log(System.Logger.Level.WARNING, "skipping an event without a valid id: " + event);
-                return;
-            }
-            boolean snapshot = "snapshot".equals(event.name());
-            // A snapshot states everything up to its id, so it is taken even when that id is not new.
-            if (!snapshot && id <= cursor.lastId().get()) {
-                LOG.log(System.Logger.Level.DEBUG, "dropping event " + id + ", delivered before");
-                return;
-            }
-            cursor.lastId().set(id);
-            try {
-                sink.onEvent(event.name() == null ? "" : event.name(), EventMapper.payload(event.data()));
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "skipping malformed event " + id + " (" + event.name() + "): "
-                        + e.getMessage());
-            }
-        }
-
-        @Override
-        public void onError(Throwable error) {
-            onControl(() -> lost(this, "the event stream failed: " + error.getMessage()));
-        }
-
-        @Override
-        public void onComplete() {
-            onControl(() -> lost(this, "the server ended the event stream"));
-        }
     }
 }
