@@ -8,14 +8,10 @@ import javax.xml.bind.annotation.XmlType;
 /** Schema type {@code callRequest}: the session's token, the call and an optional request id. */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "callRequest", propOrder = { "token", "interactionId", "requestId" })
-public class CallRequest {
+public class CallRequest extends InteractionMessage {
 
     @XmlElement(required = true)
     protected String token;
-    @XmlElement(required = true)
-    protected String interactionId;
-    @XmlElement
-    protected String requestId;
 
     public String getToken() {
         return token;
@@ -23,21 +19,5 @@ public class CallRequest {
 
     public void setToken(String token) {
         this.token = token;
-    }
-
-    public String getInteractionId() {
-        return interactionId;
-    }
-
-    public void setInteractionId(String interactionId) {
-        this.interactionId = interactionId;
-    }
-
-    public String getRequestId() {
-        return requestId;
-    }
-
-    public void setRequestId(String requestId) {
-        this.requestId = requestId;
     }
 }

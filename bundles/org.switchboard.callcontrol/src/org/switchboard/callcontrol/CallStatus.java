@@ -11,12 +11,8 @@ import javax.xml.bind.annotation.XmlType;
 /** Schema type {@code callStatus}: the call as the asking agent sees it after the action. */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "callStatus", propOrder = { "interactionId", "requestId", "state", "customerHeld", "recording", "allowedAction" })
-public class CallStatus {
+public class CallStatus extends InteractionMessage {
 
-    @XmlElement(required = true)
-    protected String interactionId;
-    @XmlElement(required = true)
-    protected String requestId;
     @XmlElement(required = true)
     protected String state;
     @XmlElement(required = true)
@@ -25,22 +21,6 @@ public class CallStatus {
     protected String recording;
     @XmlElement
     protected List<String> allowedAction;
-
-    public String getInteractionId() {
-        return interactionId;
-    }
-
-    public void setInteractionId(String interactionId) {
-        this.interactionId = interactionId;
-    }
-
-    public String getRequestId() {
-        return requestId;
-    }
-
-    public void setRequestId(String requestId) {
-        this.requestId = requestId;
-    }
 
     public String getState() {
         return state;

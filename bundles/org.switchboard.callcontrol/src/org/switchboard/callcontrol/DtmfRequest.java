@@ -7,41 +7,11 @@ import javax.xml.bind.annotation.XmlType;
 
 /** Schema type {@code dtmfRequest}: a call request carrying DTMF digits. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "dtmfRequest", propOrder = { "token", "interactionId", "requestId", "digits" })
-public class DtmfRequest {
+@XmlType(name = "dtmfRequest", propOrder = { "digits" })
+public class DtmfRequest extends CallRequest {
 
-    @XmlElement(required = true)
-    protected String token;
-    @XmlElement(required = true)
-    protected String interactionId;
-    @XmlElement
-    protected String requestId;
     @XmlElement(required = true)
     protected String digits;
-
-    public String getToken() {
-        return token;
-    }
-
-    public void setToken(String token) {
-        this.token = token;
-    }
-
-    public String getInteractionId() {
-        return interactionId;
-    }
-
-    public void setInteractionId(String interactionId) {
-        this.interactionId = interactionId;
-    }
-
-    public String getRequestId() {
-        return requestId;
-    }
-
-    public void setRequestId(String requestId) {
-        this.requestId = requestId;
-    }
 
     public String getDigits() {
         return digits;

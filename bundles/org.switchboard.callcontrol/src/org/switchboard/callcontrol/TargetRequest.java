@@ -7,43 +7,13 @@ import javax.xml.bind.annotation.XmlType;
 
 /** Schema type {@code targetRequest}: a call request naming a consult or transfer target. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "targetRequest", propOrder = { "token", "interactionId", "requestId", "targetType", "target" })
-public class TargetRequest {
+@XmlType(name = "targetRequest", propOrder = { "targetType", "target" })
+public class TargetRequest extends CallRequest {
 
-    @XmlElement(required = true)
-    protected String token;
-    @XmlElement(required = true)
-    protected String interactionId;
-    @XmlElement
-    protected String requestId;
     @XmlElement(required = true)
     protected TargetType targetType;
     @XmlElement(required = true)
     protected String target;
-
-    public String getToken() {
-        return token;
-    }
-
-    public void setToken(String token) {
-        this.token = token;
-    }
-
-    public String getInteractionId() {
-        return interactionId;
-    }
-
-    public void setInteractionId(String interactionId) {
-        this.interactionId = interactionId;
-    }
-
-    public String getRequestId() {
-        return requestId;
-    }
-
-    public void setRequestId(String requestId) {
-        this.requestId = requestId;
-    }
 
     public TargetType getTargetType() {
         return targetType;
