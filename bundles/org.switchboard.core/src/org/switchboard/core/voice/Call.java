@@ -1,26 +1,22 @@
 package org.switchboard.core.voice;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.switchboard.core.ActionRefusedException;
 import org.switchboard.core.Rule;
 import org.switchboard.core.internal.Require;
 import org.switchboard.core.wrapup.WrapUp;
-import org.switchboard.core.wrapup.WrapUpLedger;
 
 /**
  * One voice interaction and everything its participants may do: hold, consult, transfer,
  * conference, recording and wrap-up, following the consult and conference participant tables.
  *
- * <p>The consult line is applied by {@link CallConsults}, transfers and the conference by
- * {@link CallTransfers}; this class holds the call's state, answers what it looks like and checks
- * every action against {@link CallRules} before it is applied.
+ * <p>What the call looks like is {@link CallState}'s; the consult line is applied by
+ * {@link CallConsults}, transfers and the conference by {@link CallTransfers}; this class takes
+ * the participants' commands and checks each against {@link CallRules} before it is applied.
  *
  * <p>Participants are named by id: the customer's id, or an agent's id (or, for an outside party, its
  * dial number). {@link #roleOf(String)} maps an id to its seat. Each action checks
@@ -29,42 +25,15 @@ import org.switchboard.core.wrapup.WrapUpLedger;
  *
  * <p>Not thread-safe: the server serialises the commands of one interaction.
  */
-public final class Call {
+public final class Call extends CallState {
 
     private static final CallAction[] ACTIONS = CallAction.values();
 
-    private final String id;
-    private final String customerId;
-    final CallPolicy policy;
-    CallPhase phase = CallPhase.QUEUED;
-    private String queueId;
-    private String offeredTo;
-    private Instant offerDeadline;
-    /** A blind transfer to an agent is abandoned, not re-queued, when the agent does not answer. */
-    private boolean abandonIfUnanswered;
-    String owner;
-    boolean customerHeld;
-    ConsultLeg consult;
-    final List<Party> members = new ArrayList<>(4);
-    Party transferee;
-    final Set<String> muted = new HashSet<>(4);
-    RecordingState recording;
-    private Instant recordingResumesAt;
-    final Set<String> noRouteBack = new HashSet<>(2);
-    /** Agents who sat in the AGENT_2 seat and never owned the call. */
-    final Set<String> consultedAgents = new HashSet<>(4);
-    final WrapUpLedger wrapUps;
-    private final List<CallNotice> notices = new ArrayList<>(2);
     private final CallConsults consults = new CallConsults(this);
     private final CallTransfers transfers = new CallTransfers(this);
 
     private Call(String id, String customerId, String queueId, CallPolicy policy) {
-        this.id = Require.text(id, "call id");
-        this.customerId = Require.text(customerId, "customer id");
-        this.queueId = Require.text(queueId, "queue id");
-        this.policy = Require.present(policy, "call policy");
-        this.recording = policy.recordingEnabled() ? RecordingState.RECORDING : RecordingState.OFF;
-        this.wrapUps = new WrapUpLedger(policy.wrapUps());
+        super(id, customerId, queueId, policy);
     }
 
     /** An inbound call waiting in {@code queueId}. */
@@ -96,159 +65,6 @@ public final class Call {
         c.ring(calledId, now, true);
         return c;
     }
-
-    // ---- what the call looks like ----------------------------------------------------------
-
-    public String id() {
-        return id;
-    }
-
-    public String customerId() {
-        return customerId;
-    }
-
-    public CallPhase phase() {
-        return phase;
-    }
-
-    /** The queue or entry point the call belongs to (where it returns when not answered). */
-    public String queueId() {
-        return queueId;
-    }
-
-    public Optional<String> offeredTo() {
-        return Optional.ofNullable(phase == CallPhase.OFFERED ? offeredTo : null);
-    }
-
-    /** Agent 1: the agent who owns the call. */
-    public Optional<String> agent1() {
-        return Optional.ofNullable(owner);
-    }
-
-    /** The consulted party, once known. */
-    public Optional<String> consultedParty() {
-        return Optional.ofNullable(consult == null || consult.party == null ? null : consult.party.id());
-    }
-
-    public boolean isConsultAccepted() {
-        return consult != null && consult.accepted;
-    }
-
-    public boolean isConsultHeld() {
-        return consult != null && consult.held;
-    }
-
-    public boolean isCustomerHeld() {
-        return customerHeld;
-    }
-
-    public List<String> conferenceMembers() {
-        List<String> ids = new ArrayList<>(members.size());
-        for (Party p : members) {
-            ids.add(p.id());
-        }
-        return List.copyOf(ids);
-    }
-
-    public Optional<String> transferee() {
-        return Optional.ofNullable(phase == CallPhase.TRANSFER_OFFERED ? transferee.id() : null);
-    }
-
-    public boolean isMuted(String participantId) {
-        return participantId != null && muted.contains(participantId);
-    }
-
-    public RecordingState recording() {
-        return recording;
-    }
-
-    public Optional<Instant> recordingResumesAt() {
-        return Optional.ofNullable(recordingResumesAt);
-    }
-
-    /**
-     * Parties connected to the call: the customer (while present), agent 1, conference members, an
-     * accepted consulted party and a transferee.
-     */
-    public int parties() {
-        if (phase == CallPhase.ENDED) {
-            return 0;
-        }
-        int n = members.size();
-        if (owner != null) {
-            n++;
-        }
-        if (consult != null && consult.accepted) {
-            n++;
-        }
-        if (phase == CallPhase.TRANSFER_OFFERED) {
-            n++;
-        }
-        if (phase != CallPhase.CUSTOMER_LEFT_CONFERENCE) {
-            n++;
-        }
-        return n;
-    }
-
-    /** False for an agent who transferred this call to an entry point: it cannot route back to them. */
-    public boolean mayRouteTo(String agentId) {
-        return agentId != null && !noRouteBack.contains(agentId);
-    }
-
-    public boolean owesWrapUp(String agentId) {
-        return wrapUps.owes(agentId);
-    }
-
-    public Set<String> pendingWrapUps() {
-        return wrapUps.owed();
-    }
-
-    public Optional<WrapUp> wrapUpOf(String agentId) {
-        return wrapUps.applied(agentId);
-    }
-
-    /** Notices produced since the last call, oldest first; clears them. */
-    public List<CallNotice> drainNotices() {
-        List<CallNotice> out = List.copyOf(notices);
-        notices.clear();
-        return out;
-    }
-
-    boolean isMember(String participantId) {
-        for (int i = 0; i < members.size(); i++) {
-            if (members.get(i).id().equals(participantId)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The seat of a participant, or empty if the id is not on the call. */
-    public Optional<Role> roleOf(String participantId) {
-        return Optional.ofNullable(role(participantId));
-    }
-
-    Role role(String pid) {
-        if (pid == null) {
-            return null;
-        }
-        if (pid.equals(customerId)) {
-            return phase == CallPhase.CUSTOMER_LEFT_CONFERENCE ? null : Role.CUSTOMER;
-        }
-        if (phase == CallPhase.OFFERED) {
-            return pid.equals(offeredTo) ? Role.AGENT_1 : null;
-        }
-        if (pid.equals(owner)) {
-            return Role.AGENT_1;
-        }
-        if ((consult != null && consult.isParty(pid)) || isMember(pid)
-                || (phase == CallPhase.TRANSFER_OFFERED && transferee.id().equals(pid))) {
-            return Role.AGENT_2;
-        }
-        return null;
-    }
-
-    // ---- allowed actions --------------------------------------------------------------------
 
     /** Allocation-free: may {@code participantId} do {@code action} now? */
     public boolean isAllowed(String participantId, CallAction action) {
@@ -314,8 +130,6 @@ public final class Call {
         }
     }
 
-    // ---- routing and ringing -----------------------------------------------------------------
-
     /** Routing offers the queued call to an agent; it rings until {@code now + ringTimeout}. */
     public void offer(String agentId, Instant now) {
         Require.text(agentId, "agent id");
@@ -327,13 +141,6 @@ public final class Call {
             throw new ActionRefusedException(Rule.NO_ROUTE_BACK_AFTER_ENTRY_POINT_TRANSFER, agentId);
         }
         ring(agentId, now, false);
-    }
-
-    void ring(String agentId, Instant now, boolean abandonIfUnanswered) {
-        offeredTo = agentId;
-        offerDeadline = now.plus(policy.ringTimeout());
-        this.abandonIfUnanswered = abandonIfUnanswered;
-        phase = CallPhase.OFFERED;
     }
 
     public void answer(String actor) {
@@ -355,12 +162,6 @@ public final class Call {
             default -> consults.fail(Rule.CONSULT_FAILED,
                     "The consult with " + consult.party.id() + " failed: it was not accepted.");
         }
-    }
-
-    private void unanswered() {
-        offeredTo = null;
-        offerDeadline = null;
-        phase = abandonIfUnanswered ? CallPhase.ENDED : CallPhase.QUEUED;
     }
 
     /**
@@ -387,8 +188,6 @@ public final class Call {
         }
         return notices.size() == before ? List.of() : List.copyOf(notices.subList(before, notices.size()));
     }
-
-    // ---- hold, mute, DTMF ----------------------------------------------------------------------
 
     public void hold(String actor) {
         require(actor, CallAction.HOLD);
@@ -439,8 +238,6 @@ public final class Call {
         }
     }
 
-    // ---- release and leaving -----------------------------------------------------------------
-
     /** Agent 1 hangs up: the call ends for everyone and agent 1 goes to wrap-up. */
     public void release(String actor) {
         require(actor, CallAction.RELEASE);
@@ -454,7 +251,7 @@ public final class Call {
             case QUEUED, OFFERED, TRANSFER_OFFERED -> end(false);
             case CONFERENCE -> {
                 if (consult != null) {
-                    consults.drop();
+                    dropConsult();
                 }
                 customerHeld = false;
                 wrapUps.owe(owner);
@@ -463,38 +260,6 @@ public final class Call {
             default -> end(true);
         }
     }
-
-    void end(boolean ownerWrapsUp) {
-        if (ownerWrapsUp && owner != null) {
-            wrapUps.owe(owner);
-        }
-        if (consult != null) {
-            consults.drop();
-        }
-        for (Party m : members) {
-            if (m.isAgent()) {
-                consultedAgents.add(m.id());
-            }
-        }
-        members.clear();
-        muted.clear();
-        customerHeld = false;
-        offeredTo = null;
-        recordingResumesAt = null;
-        phase = CallPhase.ENDED;
-    }
-
-    /** The call waits in {@code queueId} again. */
-    void requeue(String queueId) {
-        this.queueId = queueId;
-        phase = CallPhase.QUEUED;
-    }
-
-    void notice(CallNotice notice) {
-        notices.add(notice);
-    }
-
-    // ---- consult -------------------------------------------------------------------------------
 
     /**
      * Agent 1 consults an agent, queue, entry point or dial number. From a two-party call the
@@ -536,8 +301,6 @@ public final class Call {
         end(true);
     }
 
-    // ---- transfer ------------------------------------------------------------------------------
-
     /**
      * Warm transfer to the consulted agent, or to a conference member ({@code toParty}; may be null
      * when there is exactly one). Agent 1 leaves for wrap-up; the transferee talks with the customer
@@ -563,8 +326,6 @@ public final class Call {
         transfers.blindTransfer(target, now);
     }
 
-    // ---- conference ----------------------------------------------------------------------------
-
     /** Agent 1 joins the consulted party into a conference; nobody is on hold in a conference. */
     public void conference(String actor) {
         require(actor, CallAction.CONFERENCE);
@@ -583,8 +344,6 @@ public final class Call {
         end(true);
     }
 
-    // ---- recording -----------------------------------------------------------------------------
-
     /** Pauses recording; with a privacy shield it resumes by itself after the administrator's pause. */
     public void pauseRecording(String actor, Instant now) {
         require(actor, CallAction.PAUSE_RECORDING);
@@ -599,8 +358,6 @@ public final class Call {
         recordingResumesAt = null;
     }
 
-    // ---- wrap-up -------------------------------------------------------------------------------
-
     /** Applies the wrap-up the agent owes for this call. Only agent 1 (the owner) ever owes one. */
     public void applyWrapUp(String agentId, WrapUp wrapUp, Instant now) {
         require(agentId, CallAction.WRAP_UP);
@@ -609,6 +366,6 @@ public final class Call {
 
     @Override
     public String toString() {
-        return "Call[" + id + ", " + phase + ", agent1=" + owner + ", parties=" + parties() + "]";
+        return "Call[" + id() + ", " + phase + ", agent1=" + owner + ", parties=" + parties() + "]";
     }
 }

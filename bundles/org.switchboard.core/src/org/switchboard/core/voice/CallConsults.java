@@ -71,7 +71,7 @@ final class CallConsults {
     /** The consult ends without the consulted party joining; agent 1 is told why. */
     void fail(Rule rule, String message) {
         boolean customerWasBack = call.consult.held;
-        drop();
+        call.dropConsult();
         if (call.phase == CallPhase.CONSULT) {
             call.phase = CallPhase.CONNECTED;
             call.customerHeld = !customerWasBack;
@@ -81,22 +81,10 @@ final class CallConsults {
 
     /** The consulted party leaves; agent 1 and the customer continue. */
     void exit() {
-        drop();
+        call.dropConsult();
         if (call.phase == CallPhase.CONSULT) {
             call.customerHeld = false;
             call.phase = CallPhase.CONNECTED;
         }
-    }
-
-    /** Removes the consult line; a consulted agent never owned the call. */
-    void drop() {
-        ConsultLeg consult = call.consult;
-        if (consult.party != null) {
-            call.muted.remove(consult.party.id());
-            if (consult.party.isAgent()) {
-                call.consultedAgents.add(consult.party.id());
-            }
-        }
-        call.consult = null;
     }
 }
