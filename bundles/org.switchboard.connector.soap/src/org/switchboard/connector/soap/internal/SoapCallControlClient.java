@@ -11,6 +11,11 @@ import org.switchboard.core.voice.CallAction;
 /** A connector's call-control client over SOAP: faults become refusals naming the server's rule. */
 final class SoapCallControlClient implements CallControlClient {
 
+    @FunctionalInterface
+    private interface Request {
+        void send() throws CallControlFault;
+    }
+
     private final SoapCallControl port;
 
     SoapCallControlClient(SoapCallControl port) {
@@ -20,41 +25,25 @@ final class SoapCallControlClient implements CallControlClient {
     @Override
     public void perform(String token, String interactionId, CallAction action, String requestId)
             throws CallControlRefusal {
-        try {
-            port.perform(token, interactionId, action, requestId);
-        } catch (CallControlFault f) {
-            throw refusal(f);
-        }
+        send(() -> port.perform(token, interactionId, action, requestId));
     }
 
     @Override
     public void consult(String token, String interactionId, TransferTarget target, String requestId)
             throws CallControlRefusal {
-        try {
-            port.consult(token, interactionId, target, requestId);
-        } catch (CallControlFault f) {
-            throw refusal(f);
-        }
+        send(() -> port.consult(token, interactionId, target, requestId));
     }
 
     @Override
     public void blindTransfer(String token, String interactionId, TransferTarget target, String requestId)
             throws CallControlRefusal {
-        try {
-            port.blindTransfer(token, interactionId, target, requestId);
-        } catch (CallControlFault f) {
-            throw refusal(f);
-        }
+        send(() -> port.blindTransfer(token, interactionId, target, requestId));
     }
 
     @Override
     public void sendDtmf(String token, String interactionId, String digits, String requestId)
             throws CallControlRefusal {
-        try {
-            port.sendDtmf(token, interactionId, digits, requestId);
-        } catch (CallControlFault f) {
-            throw refusal(f);
-        }
+        send(() -> port.sendDtmf(token, interactionId, digits, requestId));
     }
 
     @Override
@@ -62,9 +51,13 @@ final class SoapCallControlClient implements CallControlClient {
         port.close();
     }
 
-    private static CallControlRefusal refusal(CallControlFault f) {
-        CallControlFaultInfo info = f.getFaultInfo();
-        String message = info != null && info.getMessage() != null ? info.getMessage() : f.getMessage();
-        return new CallControlRefusal(info == null ? null : info.getRule(), message, f);
+    private static void send(Request request) throws CallControlRefusal {
+        try {
+            request.send();
+        } catch (CallControlFault f) {
+            CallControlFaultInfo info = f.getFaultInfo();
+            String message = info != null && info.getMessage() != null ? info.getMessage() : f.getMessage();
+            throw new CallControlRefusal(info == null ? null : info.getRule(), message, f);
+        }
     }
 }
