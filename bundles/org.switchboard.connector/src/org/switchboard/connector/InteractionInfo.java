@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.switchboard.core.Channel;
+import org.switchboard.core.cad.SecureValues;
 
 /**
  * An interaction as the agent sees it, as the server last described it.
@@ -72,6 +73,9 @@ public record InteractionInfo(String id, Channel channel, String queueId, String
 
         public CallVariable {
             type = type == null ? "TEXT" : type;
+            if (secure) {
+                SecureValues.remember(value);
+            }
         }
 
         /** A text variable at its first version. */

@@ -17,6 +17,9 @@ public final class CadValue {
     CadValue(String text, boolean secure) {
         this.text = text == null ? "" : text;
         this.secure = secure;
+        if (secure) {
+            SecureValues.remember(this.text);
+        }
     }
 
     public boolean isSecure() {
