@@ -16,10 +16,13 @@ import org.switchboard.connector.CallControlProtocol;
 class LoginChoiceTest {
 
     private final Preferences node = InstanceScope.INSTANCE.getNode("org.switchboard.ui.tests").node("login");
+    private final Preferences administrator = InstanceScope.INSTANCE.getNode("org.switchboard.ui.tests")
+            .node("administrator");
 
     @AfterEach
-    void removeNode() throws BackingStoreException {
+    void removeNodes() throws BackingStoreException {
         node.removeNode();
+        administrator.removeNode();
     }
 
     @Test
@@ -34,7 +37,7 @@ class LoginChoiceTest {
 
     @Test
     void whatWasKeptComesBackAndAServerFromTheEnvironmentWins() throws Exception {
-        LoginPreferences preferences = new LoginPreferences(node);
+        LoginPreferences preferences = new LoginPreferences(node, administrator);
         LoginValues defaults = new LoginValues(LoginValues.DEFAULT_SERVER, "", "", false);
         assertEquals(new LoginChoice(LoginValues.DEFAULT_SERVER, "", CallControlProtocol.REST, ""),
                 preferences.load(defaults), "nothing kept yet");
@@ -42,7 +45,7 @@ class LoginChoiceTest {
         LoginChoice choice = new LoginChoice("http://cc1.example.com:8471/api/v1/",
                 "http://cc2.example.com:8471/api/v1/", CallControlProtocol.SOAP, "");
         preferences.save(choice).get();
-        assertEquals(choice, new LoginPreferences(node).load(defaults));
+        assertEquals(choice, new LoginPreferences(node, administrator).load(defaults));
 
         LoginValues fromEnvironment = new LoginValues("http://cc3.example.com:8471/api/v1/", "", "", false);
         assertEquals("http://cc3.example.com:8471/api/v1/", preferences.load(fromEnvironment).server());

@@ -99,7 +99,12 @@ public final class LoginDialog extends Dialog {
         soapEndpoint = field(area, Messages.loginSoapEndpoint, SOAP_ENDPOINT, SWT.NONE, kept.soapEndpoint());
         server.addModifyListener(e -> showDerivedEndpoint());
         showDerivedEndpoint();
-        soapEndpoint.setEnabled(soap.getSelection());
+        lock(server, LoginPreferences.SERVER);
+        lock(secondary, LoginPreferences.SECONDARY);
+        lock(rest, LoginPreferences.CALL_CONTROL);
+        lock(soap, LoginPreferences.CALL_CONTROL);
+        lock(soapEndpoint, LoginPreferences.SOAP_ENDPOINT);
+        soapEndpoint.setEnabled(soapEndpointEditable());
         agent = field(area, Messages.loginAgent, AGENT, SWT.NONE, initial.agent());
         password = field(area, Messages.loginPassword, PASSWORD, SWT.PASSWORD, initial.password());
         message = WidgetIds.tag(new Label(area, SWT.WRAP), MESSAGE);
@@ -122,8 +127,20 @@ public final class LoginDialog extends Dialog {
         boolean soapChosen = kept.callControl() == CallControlProtocol.SOAP;
         soap.setSelection(soapChosen);
         rest.setSelection(!soapChosen);
-        soap.addListener(SWT.Selection, e -> soapEndpoint.setEnabled(soap.getSelection()));
-        rest.addListener(SWT.Selection, e -> soapEndpoint.setEnabled(soap.getSelection()));
+        soap.addListener(SWT.Selection, e -> soapEndpoint.setEnabled(soapEndpointEditable()));
+        rest.addListener(SWT.Selection, e -> soapEndpoint.setEnabled(soapEndpointEditable()));
+    }
+
+    /** A setting the administrator locked shows its value read-only, and says why. */
+    private void lock(Control control, String key) {
+        if (preferences.isLocked(key)) {
+            control.setEnabled(false);
+            control.setToolTipText(Messages.loginLocked);
+        }
+    }
+
+    private boolean soapEndpointEditable() {
+        return soap.getSelection() && !preferences.isLocked(LoginPreferences.SOAP_ENDPOINT);
     }
 
     /** An empty SOAP endpoint field shows the endpoint derived from the server's address. */
@@ -206,11 +223,14 @@ public final class LoginDialog extends Dialog {
     }
 
     private void setBusy(boolean busy) {
-        for (Control c : new Control[] { server, secondary, rest, soap, agent, password,
-                getButton(IDialogConstants.OK_ID) }) {
+        for (Control c : new Control[] { agent, password, getButton(IDialogConstants.OK_ID) }) {
             c.setEnabled(!busy);
         }
-        soapEndpoint.setEnabled(!busy && soap.getSelection());
+        server.setEnabled(!busy && !preferences.isLocked(LoginPreferences.SERVER));
+        secondary.setEnabled(!busy && !preferences.isLocked(LoginPreferences.SECONDARY));
+        rest.setEnabled(!busy && !preferences.isLocked(LoginPreferences.CALL_CONTROL));
+        soap.setEnabled(!busy && !preferences.isLocked(LoginPreferences.CALL_CONTROL));
+        soapEndpoint.setEnabled(!busy && soapEndpointEditable());
     }
 
     private void show(String text) {

@@ -7,6 +7,7 @@ final class Messages extends NLS {
     private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
 
     public static String loginTitle;
+    public static String loginLocked;
     public static String loginIntro;
     public static String loginServer;
     public static String loginAgent;
