@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
@@ -253,9 +255,8 @@ public final class UiDriver {
     }
 
     private static void pause() {
-        try {
-            Thread.sleep(POLL_MILLIS);
-        } catch (InterruptedException e) {
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS));
+        if (Thread.interrupted()) {
             Thread.currentThread().interrupt();
             throw new WaitTimeoutException("Interrupted while waiting");
         }

@@ -38,6 +38,7 @@ import org.switchboard.server.core.ContactCenters;
 import org.switchboard.server.core.RunningContactCenter;
 import org.switchboard.server.core.ServerConfig;
 import org.switchboard.server.rest.RestServer;
+import org.switchboard.testing.Await;
 import org.switchboard.ui.WidgetIds;
 import org.switchboard.ui.session.AgentSession;
 import org.switchboard.ui.testing.ScreenshotOnFailure;
@@ -154,12 +155,13 @@ class ChatBenchmarkTest {
                 }
             }, k * 1000L / CHATS, 1000, TimeUnit.MILLISECONDS);
         }
-        Thread.sleep(TimeUnit.SECONDS.toMillis(SECONDS + WARM_UP_SECONDS));
-        customers.shutdown();
-        customers.awaitTermination(5, TimeUnit.SECONDS);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (shownAt.size() < sentAt.size() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
+        // shutting down cancels the customers' periodic messages
+        customers.schedule(customers::shutdown, SECONDS + WARM_UP_SECONDS, TimeUnit.SECONDS);
+        customers.awaitTermination(SECONDS + WARM_UP_SECONDS + 5, TimeUnit.SECONDS);
+        try {
+            Await.until("every message sent shown", Duration.ofSeconds(10), () -> shownAt.size() >= sentAt.size());
+        } catch (AssertionError notAll) {
+            // what is missing is reported as lost below
         }
         String loadAfter = loadAverage();
         driver.onUi(() -> display.removeFilter(SWT.Modify, filter));

@@ -1,23 +1,16 @@
 package org.switchboard.chat.ui.internal;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.switchboard.core.Channel;
-import org.switchboard.server.core.ActionCommand;
-import org.switchboard.server.core.ActionParams;
-
 import org.switchboard.server.core.Caller;
 import org.switchboard.server.core.ChatLine;
-import org.switchboard.server.core.ContactCenters;
 import org.switchboard.server.core.DirectoryEntry;
 import org.switchboard.server.core.InteractionView;
 import org.switchboard.server.core.LocationView;
@@ -26,13 +19,15 @@ import org.switchboard.server.core.QueueConfig;
 import org.switchboard.server.core.RunningContactCenter;
 import org.switchboard.server.core.ServerConfig;
 import org.switchboard.server.rest.RestServer;
-import org.switchboard.ui.testing.RestAgent;
+import org.switchboard.testing.LoopbackServer;
+import org.switchboard.testing.RestAgent;
 
 /**
  * The reference contact center (demo agents and queues) with its REST API on a free loopback port,
- * in the test runtime, with a second chat service set to call mobile customers on accept. One for the
- * whole run: the workbench logs in once, and {@link #clearDesk} ends what a test left behind. Its REST endpoint can be
- * stopped and started again on the same port, as a server restart looks to the desktop.
+ * in the test runtime, with a second chat service set to call mobile customers on accept, and what its
+ * customers do. One for the whole run: the workbench logs in once, and {@link #clearDesk} ends what a
+ * test left behind. Its REST endpoint can be stopped and started again on the same port, as a server
+ * restart looks to the desktop.
  */
 final class ChatTestServer {
 
@@ -40,16 +35,14 @@ final class ChatTestServer {
     /** A chat service set to call the mobile customer as soon as the agent accepts the chat. */
     static final String CALL_ON_ACCEPT_QUEUE = "mobile-claims";
     static final String PHONE = "+12015550188";
-    private static final ActionParams RESOLVED = new ActionParams(null, null, null, "resolved", null, null);
 
     private static ChatTestServer instance;
 
-    final RunningContactCenter center = ContactCenters.start(config(), Clock.systemUTC(), null);
-    private RestServer rest = RestServer.start(center, 0, Duration.ofMillis(500));
-    private final int port = rest.baseUri().getPort();
-    private RestAgent agent2;
-    /** Every interaction the customers started, so that a test's leftovers can be ended. */
-    private final Set<String> injected = ConcurrentHashMap.newKeySet();
+    private final LoopbackServer loopback = new LoopbackServer(config(), (center, port) -> {
+        RestServer rest = RestServer.start(center, port, Duration.ofMillis(500));
+        return new LoopbackServer.Endpoint(rest.baseUri(), rest);
+    });
+    final RunningContactCenter center = loopback.center();
 
     /** The demo contact center plus a chat service that calls mobile customers on accept. */
     private static ServerConfig config() {
@@ -72,12 +65,17 @@ final class ChatTestServer {
     }
 
     URI api() {
-        return rest.baseUri();
+        return loopback.api();
+    }
+
+    /** Ends whatever a test left agent {@code agentId} with, as if its customers hung up. */
+    void clearDesk(String agentId) {
+        loopback.clearDesk(agentId);
     }
 
     String customerChats(String name, String firstMessage) {
-        String id = center.simulator().injectChat(QUEUE, new Caller(name, null), Map.of("customerName", name));
-        injected.add(id);
+        String id = loopback.customer(
+                center.simulator().injectChat(QUEUE, new Caller(name, null), Map.of("customerName", name)));
         if (firstMessage != null) {
             center.simulator().sendChat(id, firstMessage);
         }
@@ -89,45 +87,13 @@ final class ChatTestServer {
     }
 
     String mobileCustomerChats(String name, String queue) {
-        String id = center.simulator().injectMobileChat(queue, new Caller(name, null), Map.of("customerName", name),
-                new MobileView(PHONE, new LocationView(38.7223, -9.1393, 12.5, Instant.parse("2025-03-01T10:00:00Z"))));
-        injected.add(id);
-        return id;
+        return loopback.customer(center.simulator().injectMobileChat(queue, new Caller(name, null),
+                Map.of("customerName", name),
+                new MobileView(PHONE, new LocationView(38.7223, -9.1393, 12.5, Instant.parse("2025-03-01T10:00:00Z")))));
     }
 
     void customerTyping(String chatId, boolean typing) {
         center.simulator().customerTyping(chatId, typing);
-    }
-
-    /**
-     * Whatever a test left behind is ended, as if its customers hung up and the agent wrapped up on
-     * the server: calls first (a chat may not end before its call), then every chat still open, then
-     * the wrap-ups the agent still owes. Interactions already over are skipped.
-     */
-    void clearDesk(String agentId) {
-        for (InteractionView v : center.interactionsOf(agentId)) {
-            if ("VOICE".equals(v.channel())) {
-                quietly(() -> center.simulator().hangUp(v.id()));
-            }
-        }
-        for (String id : List.copyOf(injected)) {
-            quietly(() -> center.simulator().hangUp(id));
-            injected.remove(id);
-        }
-        for (InteractionView v : center.interactionsOf(agentId)) {
-            if (v.wrapUpOwed()) {
-                quietly(() -> center.submit(agentId, v.id(),
-                        new ActionCommand("WRAP_UP", RESOLVED, UUID.randomUUID().toString())));
-            }
-        }
-    }
-
-    private static void quietly(Runnable change) {
-        try {
-            change.run();
-        } catch (RuntimeException alreadyOver) {
-            // nothing left to end
-        }
     }
 
     void customerWrites(String chatId, String text) {
@@ -147,20 +113,12 @@ final class ChatTestServer {
     }
 
     /** The REST endpoint goes away (the desktop's stream drops) and comes back on the same port. */
-    synchronized void restartEndpoint(Runnable whileDown) {
-        rest.close();
-        try {
-            whileDown.run();
-        } finally {
-            rest = RestServer.start(center, port, Duration.ofMillis(500));
-        }
+    void restartEndpoint(Runnable whileDown) {
+        loopback.restartEndpoint(whileDown);
     }
 
     /** Agent a2, logged in over the REST API. */
-    synchronized RestAgent agent2() {
-        if (agent2 == null) {
-            agent2 = RestAgent.login(api(), "a2", "a2-demo");
-        }
-        return agent2;
+    RestAgent agent2() {
+        return loopback.agent("a2");
     }
 }

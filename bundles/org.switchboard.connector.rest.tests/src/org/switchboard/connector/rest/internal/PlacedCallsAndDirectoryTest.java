@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.connector.ActionRefusal;
 import org.switchboard.connector.ConnectionSettings;
@@ -31,7 +28,6 @@ import org.switchboard.connector.TelephonyService;
 import org.switchboard.connector.TransferTarget;
 import org.switchboard.core.agent.AgentState;
 import org.switchboard.core.voice.CallAction;
-import org.switchboard.store.StoreFactory;
 
 /** Outbound and internal calls and the directory, through the REST connector against the reference server on loopback. */
 class PlacedCallsAndDirectoryTest {
@@ -41,23 +37,12 @@ class PlacedCallsAndDirectoryTest {
     @TempDir
     Path data;
 
-    private final List<AutoCloseable> open = new ArrayList<>();
-    private final ExecutorService ui = Executors.newSingleThreadExecutor(r -> new Thread(r, "test-ui-thread"));
-    private final RestConnectorComponent connector = new RestConnectorComponent(new StoreFactory());
-
-    @AfterEach
-    void closeAll() throws Exception {
-        for (AutoCloseable c : open.reversed()) {
-            c.close();
-        }
-        ui.shutdownNow();
-    }
+    @RegisterExtension
+    final ConnectorSessions sessions = new ConnectorSessions();
 
     private ConnectorSession open(ServerUnderTest server, String agentId, EventLog log) {
-        ConnectorSession session = connector.open(ConnectionSettings.of(server.baseUri(), agentId,
-                (agentId + "-demo").toCharArray(), data.resolve(agentId)));
-        open.add(session);
-        session.addListener(log, ui);
+        ConnectorSession session = sessions.open(ConnectionSettings.of(server.baseUri(), agentId,
+                (agentId + "-demo").toCharArray(), data.resolve(agentId)), log);
         log.await(StateReconciled.class, r -> true);
         return session;
     }
@@ -75,7 +60,7 @@ class PlacedCallsAndDirectoryTest {
     @Test
     void outboundCallIsPlacedRingsThenConnectsWhenTheCustomerAnswers() throws Exception {
         ServerUnderTest server = new ServerUnderTest();
-        open.add(server);
+        sessions.closeAfter(server);
         EventLog log = new EventLog();
         ConnectorSession session = open(server, "a1", log);
         TelephonyService phone = session.adapt(TelephonyService.class).orElseThrow();
@@ -94,7 +79,7 @@ class PlacedCallsAndDirectoryTest {
     @Test
     void refusalsNameTheRule() throws Exception {
         ServerUnderTest server = new ServerUnderTest();
-        open.add(server);
+        sessions.closeAfter(server);
         ConnectorSession session = open(server, "a1", new EventLog());
         TelephonyService phone = session.adapt(TelephonyService.class).orElseThrow();
 
@@ -113,7 +98,7 @@ class PlacedCallsAndDirectoryTest {
     @Test
     void internalCallIsOfferedToTheCalledAgent() throws Exception {
         ServerUnderTest server = new ServerUnderTest();
-        open.add(server);
+        sessions.closeAfter(server);
         ConnectorSession a1 = open(server, "a1", new EventLog());
         EventLog log2 = new EventLog();
         ConnectorSession a2 = open(server, "a2", log2);
@@ -129,7 +114,7 @@ class PlacedCallsAndDirectoryTest {
     @Test
     void directoryIsSearchedWithAgentsPresence() throws Exception {
         ServerUnderTest server = new ServerUnderTest();
-        open.add(server);
+        sessions.closeAfter(server);
         ConnectorSession a1 = open(server, "a1", new EventLog());
         DirectoryService directory = a1.adapt(DirectoryService.class).orElseThrow();
 

@@ -16,6 +16,7 @@ import org.switchboard.server.core.InteractionView;
 import org.switchboard.server.core.QueueView;
 import org.switchboard.server.core.RunningContactCenter;
 import org.switchboard.server.core.ServerConfig;
+import org.switchboard.testing.ManualClock;
 
 /** Demo calls on the demo configuration, with a clock the test moves. */
 class DemoCallsTest {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.switchboard.testing.Http;
 
 /** Call variable edits over HTTP: versioned, first save wins, limits, read-only and secure values. */
 class CallDataOverHttpTest extends HttpScenario {

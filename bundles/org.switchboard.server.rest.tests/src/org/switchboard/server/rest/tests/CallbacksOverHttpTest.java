@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.switchboard.server.core.ServerConfig;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.switchboard.testing.Http;
 
 /**
  * Courtesy and web callbacks: offered as inbound calls labelled "Callback", the agent's answer dials

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.switchboard.testing.Http;
 
 /**
  * Event delivery under a burst: requests sent back to back, each answered on the stream while the

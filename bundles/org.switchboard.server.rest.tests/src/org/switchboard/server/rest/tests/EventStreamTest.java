@@ -27,6 +27,7 @@ import org.switchboard.server.core.EventFeed;
 import org.switchboard.server.core.RunningContactCenter;
 import org.switchboard.server.core.ServerConfig;
 import org.switchboard.server.rest.internal.EventStream;
+import org.switchboard.testing.ManualClock;
 
 /**
  * One event stream over a real contact center's session feed, written to a connection the test

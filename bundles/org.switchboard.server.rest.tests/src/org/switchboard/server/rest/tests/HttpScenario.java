@@ -14,6 +14,8 @@ import org.switchboard.server.core.ServerConfig;
 import org.switchboard.server.rest.RestServer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.switchboard.testing.Http;
+import org.switchboard.testing.ManualClock;
 
 /**
  * A contact center on a clock the test moves, its REST API on loopback, and what a client does over
@@ -68,7 +70,12 @@ abstract class HttpScenario {
     }
 
     SseReader stream(String token) {
-        SseReader r = new SseReader(http, token, null);
+        return stream(token, null);
+    }
+
+    /** A stream that resumes after {@code lastEventId} (null: from the start). */
+    SseReader stream(String token, String lastEventId) {
+        SseReader r = new SseReader(http, token, lastEventId);
         readers.add(r);
         return r;
     }

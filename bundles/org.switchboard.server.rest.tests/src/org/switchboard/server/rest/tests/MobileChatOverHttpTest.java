@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.switchboard.server.core.ServerConfig;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.switchboard.testing.Http;
 
 /**
  * The mobile chat and multimedia rules over HTTP: phone number and location, pictures checked by

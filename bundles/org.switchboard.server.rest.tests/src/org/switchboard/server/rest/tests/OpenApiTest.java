@@ -16,6 +16,7 @@ import javax.ws.rs.Path;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.switchboard.testing.Http;
 
 /** The OpenAPI document is served without a token and names every path and method the server serves. */
 class OpenApiTest extends HttpScenario {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.switchboard.server.core.ServerConfig;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.switchboard.testing.Http;
 
 /** Outbound calls to dial numbers and internal calls between agents, placed over {@code POST /calls}. */
 class PlacedCallsOverHttpTest extends HttpScenario {

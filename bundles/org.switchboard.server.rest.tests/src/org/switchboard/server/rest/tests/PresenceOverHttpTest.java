@@ -3,7 +3,6 @@ package org.switchboard.server.rest.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
 import java.util.List;
@@ -13,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.switchboard.server.core.ServerConfig;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.switchboard.testing.Await;
+import org.switchboard.testing.Http;
 
 /**
  * A desktop that is gone: its agent's event stream is closed by a real HTTP client. The server offers
@@ -38,36 +39,18 @@ class PresenceOverHttpTest extends HttpScenario {
 
     /** Waits (real time, the contact center's time standing still) until the server has seen the stream go. */
     private void awaitAway(String agentId, String token) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            center.tick();
-            if (agent(agentId, token).path("away").asBoolean()) {
-                return;
-            }
-            sleep(50);
-        }
-        fail(agentId + " is not seen away: " + agent(agentId, token));
+        awaitSeen(agentId, token, true);
     }
 
     private void awaitBack(String agentId, String token) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            center.tick();
-            if (!agent(agentId, token).path("away").asBoolean()) {
-                return;
-            }
-            sleep(50);
-        }
-        fail(agentId + " is not seen back: " + agent(agentId, token));
+        awaitSeen(agentId, token, false);
     }
 
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private void awaitSeen(String agentId, String token, boolean away) {
+        Await.until(agentId + (away ? " seen away" : " seen back"), () -> {
+            center.tick();
+            return agent(agentId, token).path("away").asBoolean() == away;
+        });
     }
 
     private void advance(Duration d) {
@@ -144,10 +127,7 @@ class PresenceOverHttpTest extends HttpScenario {
         assertEquals(0, agent("a1", a1).path("offers").size(), "nothing is offered while away");
         // No tick runs in this test's contact center: the stream's return itself routes the call.
         stream(a1);
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (agent("a1", a1).path("offers").size() == 0 && System.nanoTime() < deadline) {
-            sleep(50);
-        }
+        Await.until("an offer to a1", () -> agent("a1", a1).path("offers").size() > 0);
         assertEquals(call, agent("a1", a1).path("offers").path(0).asText(), "offered once the desktop is back");
     }
 

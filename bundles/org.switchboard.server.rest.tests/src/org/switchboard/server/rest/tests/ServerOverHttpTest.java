@@ -10,97 +10,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.switchboard.server.core.ContactCenters;
-import org.switchboard.server.core.RunningContactCenter;
 import org.switchboard.server.core.ServerConfig;
-import org.switchboard.server.rest.RestServer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.switchboard.testing.Http;
 
 /**
  * The server end to end: a contact center on a clock the test moves, its REST API and event
  * streams on loopback, spoken to over real HTTP inside the OSGi runtime.
  */
-class ServerOverHttpTest {
+class ServerOverHttpTest extends HttpScenario {
 
-    private static final Duration OFFER_TIMEOUT = Duration.ofSeconds(10);
+    /** Events each session keeps for Last-Event-ID replay, unless a test wants fewer. */
+    private static final int REPLAY = 500;
 
-    private final ManualClock clock = new ManualClock();
-    private RunningContactCenter center;
-    private RestServer server;
-    private Http http;
-    private final List<SseReader> readers = new ArrayList<>();
+    /** Who injects the customers' calls through the simulator's resource. */
+    private String tokenForSim;
 
     private void start(int replayBuffer) {
-        center = ContactCenters.start(ServerConfig.demo().withOfferTimeout(OFFER_TIMEOUT).withReplayBuffer(replayBuffer),
-                clock, null);
-        server = RestServer.start(center, 0, Duration.ofMillis(300));
-        http = new Http(server.baseUri());
-    }
-
-    private void start() {
-        start(500);
-    }
-
-    @AfterEach
-    void stop() {
-        readers.forEach(SseReader::close);
-        if (server != null) {
-            server.close();
-        }
-        if (center != null) {
-            center.close();
-        }
-    }
-
-    private String login(String agentId) {
-        Http.Reply r = http.post("sessions", null, Map.of("agentId", agentId, "password", agentId + "-demo"));
-        assertEquals(200, r.status(), r.raw());
-        return r.text("token");
-    }
-
-    private String loginReady(String agentId) {
-        String token = login(agentId);
-        Http.Reply r = http.put("agents/" + agentId + "/state", token, Map.of("state", "READY"));
-        assertEquals(200, r.status(), r.raw());
-        assertEquals("READY", r.text("state"));
-        return token;
-    }
-
-    private SseReader stream(String token, String lastEventId) {
-        SseReader r = new SseReader(http, token, lastEventId);
-        readers.add(r);
-        return r;
+        start(ServerConfig.demo().withOfferTimeout(OFFER_TIMEOUT).withReplayBuffer(replayBuffer));
     }
 
     private String injectCall(String queue) {
-        Http.Reply r = http.post("sim/calls", tokenForSim, Map.of("queueId", queue, "callerName", "Dana Whitfield",
-                "callerNumber", "+12015550188", "cad", Map.of("customerName", "Dana Whitfield", "orderTotal", "129.90",
-                        "accountNumber", "DE-4471")));
-        assertEquals(201, r.status(), r.raw());
-        return r.text("interactionId");
-    }
-
-    private String tokenForSim;
-
-    private Http.Reply act(String token, String interactionId, String action, String requestId, Map<String, ?> params) {
-        return http.post("interactions/" + interactionId + "/actions", token,
-                params == null ? Map.of("action", action, "requestId", requestId)
-                        : Map.of("action", action, "requestId", requestId, "params", params));
-    }
-
-    private void completes(SseReader events, String token, String interactionId, String action, String requestId,
-            Map<String, ?> params) {
-        Http.Reply r = act(token, interactionId, action, requestId, params);
-        assertEquals(202, r.status(), r.raw());
-        SseReader.Event outcome = events.outcome(requestId);
-        assertEquals("action-completed", outcome.name(), outcome.data().toString());
-    }
-
-    private static boolean offered(JsonNode view, String id) {
-        return view.path("id").asText().equals(id) && view.path("state").asText().equals("OFFERED");
+        return injectCall(tokenForSim, queue);
     }
 
     private static JsonNode participant(JsonNode view, String role) {
@@ -114,7 +47,7 @@ class ServerOverHttpTest {
 
     @Test
     void loginGivesATokenAndEveryRequestWithoutAValidOneIs401() {
-        start();
+        start(REPLAY);
         Http.Reply bad = http.post("sessions", null, Map.of("agentId", "a1", "password", "wrong"));
         assertEquals(401, bad.status());
         assertEquals("unauthorized", bad.text("error"));
@@ -141,7 +74,7 @@ class ServerOverHttpTest {
 
     @Test
     void callIsOfferedAnsweredHeldRetrievedHungUpAndWrappedUp() {
-        start();
+        start(REPLAY);
         String a1 = loginReady("a1");
         tokenForSim = a1;
         SseReader events = stream(a1, null);
@@ -188,7 +121,7 @@ class ServerOverHttpTest {
 
     @Test
     void refusedActionComesBackAsAnEventNamingTheRuleWithTheSameRequestId() {
-        start();
+        start(REPLAY);
         String a1 = loginReady("a1");
         tokenForSim = a1;
         SseReader events = stream(a1, null);
@@ -216,7 +149,7 @@ class ServerOverHttpTest {
 
     @Test
     void aRequestRepeatedAfterTheAgentLoggedInAgainIsAnsweredWithItsFirstOutcomeNotAppliedTwice() {
-        start();
+        start(REPLAY);
         String first = loginReady("a1");
         tokenForSim = first;
         SseReader events = stream(first, null);
@@ -241,7 +174,7 @@ class ServerOverHttpTest {
 
     @Test
     void anAgentActsOnlyOnItsOwnInteractions() {
-        start();
+        start(REPLAY);
         String a1 = loginReady("a1");
         String a2 = login("a2");
         tokenForSim = a2;
@@ -261,7 +194,7 @@ class ServerOverHttpTest {
 
     @Test
     void malformedOrInvalidRequestsAre4xxWithAJsonBodyAndChangeNothing() {
-        start();
+        start(REPLAY);
         String a1 = loginReady("a1");
         tokenForSim = a1;
         SseReader events = stream(a1, null);
@@ -313,7 +246,7 @@ class ServerOverHttpTest {
 
     @Test
     void reconnectWithLastEventIdReceivesTheMissedEventsInOrder() {
-        start();
+        start(REPLAY);
         String a1 = loginReady("a1");
         tokenForSim = a1;
         SseReader first = stream(a1, null);
@@ -321,8 +254,9 @@ class ServerOverHttpTest {
         long lastSeen = first.await("interaction", v -> offered(v, call)).id();
         first.close();
 
-        completes(stream(a1, Long.toString(lastSeen)), a1, call, "ANSWER", "r1", null);
-        readers.getLast().close();
+        SseReader answering = stream(a1, Long.toString(lastSeen));
+        completes(answering, a1, call, "ANSWER", "r1", null);
+        answering.close();
         act(a1, call, "HOLD", "r2", null);
         act(a1, call, "RESUME", "r3", null);
         act(a1, call, "RESUME", "r4", null);
@@ -367,7 +301,7 @@ class ServerOverHttpTest {
 
     @Test
     void idleStreamCarriesHeartbeatComments() throws InterruptedException {
-        start();
+        start(REPLAY);
         String a1 = login("a1");
         SseReader events = stream(a1, null);
         events.next();
@@ -376,7 +310,7 @@ class ServerOverHttpTest {
 
     @Test
     void unansweredOfferReturnsToTheQueueAndTheAgentGoesRona() {
-        start();
+        start(REPLAY);
         String a1 = loginReady("a1");
         tokenForSim = a1;
         SseReader events = stream(a1, null);
@@ -405,7 +339,7 @@ class ServerOverHttpTest {
 
     @Test
     void consultSecondAgentConferenceAndAgent2Exits() {
-        start();
+        start(REPLAY);
         String a1 = loginReady("a1");
         String a2 = login("a2");
         tokenForSim = a1;
@@ -436,7 +370,7 @@ class ServerOverHttpTest {
 
     @Test
     void chatIsOfferedAcceptedAndMessagesGoBothWays() {
-        start();
+        start(REPLAY);
         String a2 = loginReady("a2");
         tokenForSim = a2;
         SseReader events = stream(a2, null);

@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.switchboard.testing.Http;
 
 /** Reads a server-sent event stream line by line, as the wire carries it. */
 final class SseReader implements AutoCloseable {

@@ -39,6 +39,7 @@ import org.switchboard.server.core.RunningContactCenter;
 import org.switchboard.server.core.ServerConfig;
 import org.switchboard.server.core.ServerEvent;
 import org.switchboard.server.soap.SoapServer;
+import org.switchboard.testing.ManualClock;
 
 /**
  * The call-control endpoint end to end: a contact center on a clock the test moves, its SOAP

@@ -21,6 +21,7 @@ import org.switchboard.server.core.store.StoredInteraction;
 import org.switchboard.server.store.DatabaseStore;
 import org.switchboard.server.store.DatabaseStores;
 import org.switchboard.server.store.StoreSettings;
+import org.switchboard.testing.ManualClock;
 
 /** Callbacks are kept like calls: as they arrived (type, number, DNIS), every state, the wrap-up, the audit. */
 class CallbackPersistenceTest {

@@ -19,6 +19,7 @@ import org.switchboard.server.core.ServerConfig;
 import org.switchboard.server.store.DatabaseStore;
 import org.switchboard.server.store.DatabaseStores;
 import org.switchboard.server.store.StoreSettings;
+import org.switchboard.testing.ManualClock;
 
 /**
  * The contact center writes to an H2 file through the store; after the engine and the store are

@@ -1,10 +1,6 @@
 package org.switchboard.server.store.tests;
 
-import java.sql.SQLException;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.switchboard.server.store.StoreSettings;
 
 /**
@@ -13,19 +9,8 @@ import org.switchboard.server.store.StoreSettings;
  */
 class PostgresRestartAfterTheEndTest extends RestartAfterTheEndScenarios {
 
-    private TestPostgres postgres;
-
-    @BeforeEach
-    void createSchema(TestInfo test) throws SQLException {
-        postgres = TestPostgres.schemaFor(getClass().getSimpleName() + "." + test.getDisplayName());
-    }
-
-    @AfterEach
-    void dropSchema() throws SQLException {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
+    @RegisterExtension
+    final PostgresSchema postgres = new PostgresSchema();
 
     @Override
     StoreSettings settings() {

@@ -1,28 +1,13 @@
 package org.switchboard.server.store.tests;
 
-import java.sql.SQLException;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.switchboard.server.store.StoreSettings;
 
 /** Restarts mid wrap-up on a real PostgreSQL server, each test in a schema of its own. */
 class PostgresRestartMidWrapUpTest extends RestartMidWrapUpScenarios {
 
-    private TestPostgres postgres;
-
-    @BeforeEach
-    void createSchema(TestInfo test) throws SQLException {
-        postgres = TestPostgres.schemaFor(getClass().getSimpleName() + "." + test.getDisplayName());
-    }
-
-    @AfterEach
-    void dropSchema() throws SQLException {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
+    @RegisterExtension
+    final PostgresSchema postgres = new PostgresSchema();
 
     @Override
     StoreSettings settings() {

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
+import org.switchboard.testing.ManualClock;
 
 /**
  * The restart scenario on a real PostgreSQL server, in a schema of its own that is dropped

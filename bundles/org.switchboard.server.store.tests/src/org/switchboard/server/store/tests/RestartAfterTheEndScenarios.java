@@ -22,6 +22,7 @@ import org.switchboard.server.core.store.StoredWrapUp;
 import org.switchboard.server.store.DatabaseStore;
 import org.switchboard.server.store.DatabaseStores;
 import org.switchboard.server.store.StoreSettings;
+import org.switchboard.testing.ManualClock;
 
 /**
  * A call or chat ends (its customer or its agent ends it) and its agent is in wrap-up; then the

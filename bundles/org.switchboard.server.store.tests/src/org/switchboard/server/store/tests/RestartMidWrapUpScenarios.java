@@ -21,6 +21,7 @@ import org.switchboard.server.core.store.InteractionStateChange;
 import org.switchboard.server.store.DatabaseStore;
 import org.switchboard.server.store.DatabaseStores;
 import org.switchboard.server.store.StoreSettings;
+import org.switchboard.testing.ManualClock;
 
 /**
  * The whole contact center is stopped (or its process dies) while agents owe wrap-ups, and a new

@@ -24,6 +24,7 @@ import org.switchboard.server.core.store.StoredWrapUp;
 import org.switchboard.server.store.DatabaseStore;
 import org.switchboard.server.store.DatabaseStores;
 import org.switchboard.server.store.StoreSettings;
+import org.switchboard.testing.ManualClock;
 
 /**
  * One call handled from login to wrap-up against a store, the store stopped and opened again, and

@@ -28,6 +28,19 @@ public class AgentStatePage {
         return driver.find("agent.outbox");
     }
 
+    /**
+     * Waits until nothing waits in the outbox to be sent: "nothing pending", or none pending beside
+     * entries the server refused earlier (those stay listed for the agent to see).
+     */
+    public AgentStatePage waitUntilOutboxSent() {
+        WidgetHandle outbox = outbox();
+        driver.waitUntil("nothing pending in the outbox", () -> {
+            String text = outbox.text();
+            return text.equals("Outbox: nothing pending") || text.startsWith("Outbox: 0 pending");
+        });
+        return this;
+    }
+
     public WidgetHandle timeInState() {
         return driver.find("agent.time");
     }

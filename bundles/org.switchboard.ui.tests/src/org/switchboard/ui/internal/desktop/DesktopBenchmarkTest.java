@@ -84,13 +84,9 @@ class DesktopBenchmarkTest {
 
     private static long heapAfterGc() {
         Runtime runtime = Runtime.getRuntime();
+        // an explicit collection is a full, stop-the-world one with G1: done when it returns
         for (int n = 0; n < 3; n++) {
             System.gc();
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
         return runtime.totalMemory() - runtime.freeMemory();
     }

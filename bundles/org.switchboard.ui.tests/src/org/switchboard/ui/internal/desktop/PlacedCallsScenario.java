@@ -11,10 +11,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.switchboard.desktop.services.CallLists;
-import org.switchboard.server.core.ActionCommand;
-import org.switchboard.server.core.ActionParams;
 import org.switchboard.server.core.InteractionView;
-import org.switchboard.ui.testing.RestAgent;
 import org.switchboard.ui.testing.UiDriver;
 import org.switchboard.ui.testing.WidgetHandle;
 import org.switchboard.ui.testing.pages.AgentWorkbenchPage;
@@ -22,11 +19,12 @@ import org.switchboard.ui.testing.pages.CallPanelPage;
 import org.switchboard.ui.testing.pages.DirectoryDialogPage;
 import org.switchboard.ui.testing.pages.VoiceViewPage;
 import org.switchboard.ui.testing.pages.WrapUpDialogPage;
+import org.switchboard.testing.RestAgent;
 
 /**
  * The directory, outbound and internal calls, redial and favorites, as agent a1 does them at the
  * desktop (logged in and Ready); agent a2 works over the REST API. Run from {@link AgentDesktopTest},
- * which owns the workbench's one session.
+ * which starts each from a clear desk.
  */
 final class PlacedCallsScenario {
 
@@ -38,30 +36,6 @@ final class PlacedCallsScenario {
         this.server = server;
         this.driver = driver;
         this.workbench = workbench;
-    }
-
-    /**
-     * Ends and wraps up whatever calls agent a1 still has (as a2 would do at another desk), so each
-     * scenario starts from Ready or Not Ready with nothing open, whatever an earlier test left.
-     */
-    void startFromACleanDesk() {
-        for (InteractionView v : server.center.interactionsOf("a1")) {
-            if (v.allowedActions().contains("RELEASE")) {
-                server.center.submit("a1", v.id(), new ActionCommand("RELEASE", ActionParams.none(),
-                        java.util.UUID.randomUUID().toString()));
-            } else if (v.allowedActions().contains("REJECT")) {
-                server.center.submit("a1", v.id(), new ActionCommand("REJECT", ActionParams.none(),
-                        java.util.UUID.randomUUID().toString()));
-            }
-        }
-        for (InteractionView v : server.center.interactionsOf("a1")) {
-            if (v.wrapUpOwed()) {
-                server.center.submit("a1", v.id(), new ActionCommand("WRAP_UP",
-                        new ActionParams(null, null, null, "resolved", null, null), java.util.UUID.randomUUID().toString()));
-            }
-        }
-        driver.waitUntil("agent a1 without calls", () -> server.center.interactionsOf("a1").isEmpty());
-        workbench.reset();
     }
 
     void directoryShowsAgentsWithTheirPresenceAsTheAgentTypes() {

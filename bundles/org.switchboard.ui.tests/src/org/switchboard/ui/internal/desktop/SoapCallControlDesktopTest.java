@@ -4,63 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 import org.switchboard.connector.ConnectionSettings;
-import org.switchboard.ui.session.AgentSession;
-import org.switchboard.ui.testing.ScreenshotOnFailure;
-import org.switchboard.ui.testing.UiDriver;
-import org.switchboard.ui.testing.pages.AgentStatePage;
-import org.switchboard.ui.testing.pages.AgentWorkbenchPage;
 import org.switchboard.ui.testing.pages.CallPanelPage;
 import org.switchboard.ui.testing.pages.LoginDialogPage;
-import org.switchboard.ui.testing.pages.OfferPopoverPage;
 
 /**
  * The agent chooses SOAP call control in the login dialog: calls are answered and held through the
  * server's SOAP endpoint, and the choice is kept for the next login. Leaves the desktop logged out
  * with REST chosen, as it found the preferences.
  */
-@ExtendWith(ScreenshotOnFailure.class)
-class SoapCallControlDesktopTest {
-
-    private final TestServer server = TestServer.get();
-    private UiDriver driver;
-    private AgentWorkbenchPage workbench;
-    private AgentStatePage agent;
-    private OfferPopoverPage offers;
-
-    @BeforeEach
-    void openWorkbench() {
-        driver = UiDriver.forDefaultDisplay();
-        workbench = new AgentWorkbenchPage(driver).waitUntilOpen();
-        agent = workbench.agentState();
-        offers = workbench.offers();
-    }
-
-    /** Logs the agent out through the session service, as closing the desktop would. */
-    private void loggedOut() throws Exception {
-        if (agent.loggedIn()) {
-            BundleContext context = FrameworkUtil.getBundle(AgentSession.class).getBundleContext();
-            ServiceReference<AgentSession> ref = context.getServiceReference(AgentSession.class);
-            try {
-                context.getService(ref).logout().toCompletableFuture().get(20, TimeUnit.SECONDS);
-            } finally {
-                context.ungetService(ref);
-            }
-            driver.find("agent.login").waitUntilEnabled();
-        }
-    }
+class SoapCallControlDesktopTest extends DesktopTest {
 
     @Test
-    void callsAreAnsweredAndHeldOverSoapWhenChosenAtLoginAndTheChoiceIsKept() throws Exception {
+    void callsAreAnsweredAndHeldOverSoapWhenChosenAtLoginAndTheChoiceIsKept() {
         String api = server.api().toString();
         URI soap = server.soap();
         loggedOut();
@@ -88,11 +47,7 @@ class SoapCallControlDesktopTest {
         panel.click("RESUME").waitForState("Connected");
         server.customerHangsUp(call);
         workbench.wrapUp().waitUntilOpen().reason("Resolved").submit();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!server.center.interactionsOf("a1").isEmpty()) {
-            assertTrue(System.nanoTime() < deadline, "the wrap-up reached the server");
-            Thread.sleep(50);
-        }
+        driver.waitUntil("the wrap-up to reach the server", () -> server.center.interactionsOf("a1").isEmpty());
         loggedOut();
 
         login = workbench.login();

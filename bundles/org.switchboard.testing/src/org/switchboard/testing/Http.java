@@ -1,4 +1,4 @@
-package org.switchboard.server.rest.tests;
+package org.switchboard.testing;
 
 import java.io.IOException;
 import java.net.URI;
@@ -11,13 +11,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
-/** Plain HTTP on loopback, as any client of the API would speak it. */
-final class Http {
+/** Plain HTTP on loopback, as any client of the server's REST API would speak it; JSON both ways. */
+public final class Http {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
-    record Reply(int status, JsonNode body, String raw) {
-        String text(String field) {
+    public record Reply(int status, JsonNode body, String raw) {
+        public String text(String field) {
             return body.path(field).asText(null);
         }
     }
@@ -25,43 +25,43 @@ final class Http {
     private final URI base;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    Http(URI base) {
+    public Http(URI base) {
         this.base = base;
     }
 
-    URI base() {
+    public URI base() {
         return base;
     }
 
-    HttpClient client() {
+    public HttpClient client() {
         return client;
     }
 
-    Reply get(String path, String token) {
+    public Reply get(String path, String token) {
         return send(builder(path, token).GET());
     }
 
-    Reply delete(String path, String token) {
+    public Reply delete(String path, String token) {
         return send(builder(path, token).DELETE());
     }
 
-    Reply post(String path, String token, Object body) {
+    public Reply post(String path, String token, Object body) {
         return send(builder(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
-    Reply put(String path, String token, Object body) {
+    public Reply put(String path, String token, Object body) {
         return send(builder(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
-    Reply postBytes(String path, String token, String contentType, byte[] body) {
+    public Reply postBytes(String path, String token, String contentType, byte[] body) {
         return send(builder(path, token).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /** The raw answer: status, Content-Type and bytes. */
-    HttpResponse<byte[]> getBytes(String path, String token) {
+    public HttpResponse<byte[]> getBytes(String path, String token) {
         try {
             return client.send(builder(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
