@@ -7,8 +7,9 @@ import java.util.function.UnaryOperator;
  * Which database the server store uses.
  *
  * @param jdbcUrl  {@code jdbc:h2:file:...} (embedded, the default) or {@code jdbc:postgresql://...}
- * @param logLevel EclipseLink's log level (SEVERE, WARNING, INFO, FINE, ...); bind parameters are
- *                 never logged at any level
+ * @param logLevel EclipseLink's log level (SEVERE, WARNING, INFO, FINE, ...), written to the platform
+ *                 logger {@code org.switchboard.server.store.eclipselink} (which must let that level
+ *                 through too); bind parameters are never logged at any level
  */
 public record StoreSettings(String jdbcUrl, String user, String password, String logLevel) {
 

@@ -63,6 +63,7 @@ class PersistenceAcrossRestartTest {
         PrintStream tee = new PrintStream(captured, true, StandardCharsets.UTF_8);
         System.setOut(tee);
         System.setErr(tee);
+        EclipseLinkRecords logged = new EclipseLinkRecords();
         try {
             // The most verbose level: every statement EclipseLink runs is logged.
             StoreSettings base = StoreSettings.h2(data);
@@ -78,10 +79,11 @@ class PersistenceAcrossRestartTest {
                 assertTrue(store.cadHistory(id).toString().contains("******"));
             }
         } finally {
+            logged.close();
             System.setOut(out);
             System.setErr(err);
         }
-        String log = captured.toString(StandardCharsets.UTF_8);
+        String log = captured.toString(StandardCharsets.UTF_8) + logged.text();
         assertTrue(log.contains("SRV_CAD"), "the statements were logged: the check below means something");
         assertFalse(log.contains(RestartScenario.SECRET), "a secure call variable in the log");
         assertTrue(log.contains("SRV_CAD_EDIT"), "the edits' statements were logged too");

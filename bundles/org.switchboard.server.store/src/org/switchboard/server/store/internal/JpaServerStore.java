@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.internal.security.SecurableObjectHolder;
+import org.eclipse.persistence.jpa.JpaHelper;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.eclipse.persistence.platform.database.H2Platform;
 import org.eclipse.persistence.platform.database.PostgreSQLPlatform;
@@ -79,6 +80,7 @@ public final class JpaServerStore implements DatabaseStore {
         properties.put(PersistenceUnitProperties.JDBC_PASSWORD, forEclipseLink(settings.password()));
         properties.put(PersistenceUnitProperties.LOGGING_LEVEL, settings.logLevel());
         properties.put(PersistenceUnitProperties.LOGGING_PARAMETERS, "false");
+        properties.put(PersistenceUnitProperties.LOGGING_LOGGER, EclipseLinkLog.class.getName());
         EntityManagerFactory emf;
         try {
             emf = new PersistenceProvider().createEntityManagerFactory(UNIT, properties);
@@ -90,7 +92,7 @@ public final class JpaServerStore implements DatabaseStore {
         }
         try {
             // EclipseLink deploys lazily: connect and create the schema now, so a broken store fails here.
-            emf.createEntityManager().close();
+            new StoreSchema(JpaHelper.getServerSession(emf)).createOrExtend();
         } catch (RuntimeException e) {
             emf.close();
             throw new IllegalStateException("Cannot open the server store " + settings, e);
