@@ -29,6 +29,7 @@ import org.switchboard.server.core.ContactCenters;
 import org.switchboard.server.core.RunningContactCenter;
 import org.switchboard.server.core.ServerConfig;
 import org.switchboard.server.rest.RestServer;
+import org.switchboard.server.sim.Simulator;
 import org.switchboard.server.store.DatabaseStore;
 import org.switchboard.server.store.DatabaseStores;
 import org.switchboard.server.store.StoreSettings;
@@ -105,6 +106,7 @@ public final class ServerLoad {
                 RunningContactCenter center = ContactCenters.start(config, Clock.systemUTC(), Duration.ofMillis(250),
                         store)) {
             RestServer rest = RestServer.start(center, 0, RestServer.DEFAULT_HEARTBEAT);
+            AutoCloseable simulator = Simulator.serve(center, rest);
             System.out.println("URL " + rest.baseUri());
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             String line;
@@ -117,6 +119,7 @@ public final class ServerLoad {
                     System.out.println("WORK " + processCpuNanos() + " " + allocatedBytes());
                 }
             }
+            simulator.close();
             rest.close();
         }
     }

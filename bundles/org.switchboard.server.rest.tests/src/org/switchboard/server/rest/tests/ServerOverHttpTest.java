@@ -16,6 +16,7 @@ import org.switchboard.server.core.ContactCenters;
 import org.switchboard.server.core.RunningContactCenter;
 import org.switchboard.server.core.ServerConfig;
 import org.switchboard.server.rest.RestServer;
+import org.switchboard.server.sim.Simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -37,6 +38,7 @@ class ServerOverHttpTest {
         center = ContactCenters.start(ServerConfig.demo().withOfferTimeout(OFFER_TIMEOUT).withReplayBuffer(replayBuffer),
                 clock, null);
         server = RestServer.start(center, 0, Duration.ofMillis(300));
+        Simulator.serve(center, server);
         http = new Http(server.baseUri());
     }
 

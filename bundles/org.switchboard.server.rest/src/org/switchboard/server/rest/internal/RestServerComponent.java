@@ -37,6 +37,11 @@ public final class RestServerComponent implements RestEndpoint {
     }
 
     @Override
+    public AutoCloseable mount(String segment, Object resource) {
+        return server.mount(segment, resource);
+    }
+
+    @Override
     public URI baseUri() {
         return server.baseUri();
     }
