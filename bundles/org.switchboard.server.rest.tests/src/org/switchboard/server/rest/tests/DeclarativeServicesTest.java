@@ -41,7 +41,11 @@ class DeclarativeServicesTest {
         try {
             RestEndpoint endpoint = tracker.waitForService(20_000);
             assertNotNull(endpoint, "the REST component must be active");
-            assertNotNull(context.getServiceReference(ContactCenter.class));
+            ServiceTracker<ContactCenter, ContactCenter> centers = new ServiceTracker<>(context, ContactCenter.class,
+                    null);
+            centers.open();
+            assertNotNull(centers.waitForService(20_000), "the contact center component must be active");
+            centers.close();
             assertEquals("127.0.0.1", endpoint.baseUri().getHost());
 
             Http http = new Http(endpoint.baseUri());
