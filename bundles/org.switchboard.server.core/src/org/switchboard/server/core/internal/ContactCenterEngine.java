@@ -365,19 +365,18 @@ public final class ContactCenterEngine implements RunningContactCenter {
             return;
         }
         Instant now = state.clock.instant();
-        publisher.allChanged();
-        timeRules.run(now);
+        publisher.allInteractionsChanged();
+        timeRules.run(now, publisher::seatChanged);
         afterChange(now);
     }
 
     /** After every change: route what waits, tell those who declined where it went, publish. */
     private void afterChange(Instant now) {
-        Router.Match m;
-        while ((m = router.next(state.interactions.values())) != null) {
+        router.route(state.interactions.values(), m -> {
             state.interactions.touch(m.interaction());
             publisher.seatChanged(m.seat());
             channels.of(m.interaction()).offer(m.interaction(), m.seat(), m.consult(), now);
-        }
+        });
         state.declines.tell();
         publisher.publish(now);
     }

@@ -35,7 +35,7 @@ final class Publisher {
     private final Views views;
     private final Restoration restoration;
     private final Sessions sessions;
-    /** Seats whose agent view may have changed since the last publish; all of them after a tick or a session change. */
+    /** Seats whose agent view may have changed since the last publish: those a request, a tick or routing changed. */
     private final Set<AgentSeat> dirtySeats = new LinkedHashSet<>();
     private boolean allSeatsDirty = true;
     /**
@@ -59,9 +59,8 @@ final class Publisher {
         dirtySeats.add(seat);
     }
 
-    /** Everything may have changed (time passed, a desktop came back). */
-    void allChanged() {
-        allSeatsDirty = true;
+    /** Every interaction may have changed (time passed): all are compared with what their agents were shown. */
+    void allInteractionsChanged() {
         allInteractionsDirty = true;
     }
 

@@ -3,6 +3,7 @@ package org.switchboard.server.core.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.switchboard.core.Rule;
 import org.switchboard.core.agent.AgentEvent;
@@ -25,10 +26,19 @@ final class TimeRules {
         this.presence = new Presence(state.config.presence(), this::offerReturned);
     }
 
-    void run(Instant now) {
+    /**
+     * Runs the rules at {@code now}; {@code changed} is told of each agent they changed (the agents of
+     * interactions they changed are found by comparing those interactions' views).
+     */
+    void run(Instant now, Consumer<AgentSeat> changed) {
         for (AgentSeat seat : state.seats.values()) {
+            int steps = seat.awaySteps;
             presence.check(seat, now);
-            for (AgentEvent e : seat.agent.tick(now)) {
+            List<AgentEvent> events = seat.agent.tick(now);
+            if (!events.isEmpty() || steps != seat.awaySteps || absenceNotShown(seat)) {
+                changed.accept(seat);
+            }
+            for (AgentEvent e : events) {
                 switch (e) {
                     case AgentEvent.OfferTimedOut t -> {
                         seat.emit(EventTypes.NOTICE, null, new Notice(t.interactionId(),
@@ -52,6 +62,11 @@ final class TimeRules {
             AgentNotice.emit(notices, state.seats);
             notices.clear();
         }
+    }
+
+    /** Whether the agent was last shown present while its desktop is away, or the other way round. */
+    private static boolean absenceNotShown(AgentSeat seat) {
+        return seat.published != null && seat.published.away() != (seat.log != null && seat.log.isAbsent());
     }
 
     /** An offer the agent did not answer (or that went with one it did not): back to the queue. */
