@@ -29,6 +29,7 @@ import org.switchboard.server.core.ContactCenters;
 import org.switchboard.server.core.RunningContactCenter;
 import org.switchboard.server.core.ServerConfig;
 import org.switchboard.server.rest.RestServer;
+import org.switchboard.server.sim.Simulator;
 import org.switchboard.server.store.DatabaseStore;
 import org.switchboard.server.store.DatabaseStores;
 import org.switchboard.server.store.StoreSettings;
@@ -41,11 +42,12 @@ import org.switchboard.server.store.StoreSettings;
  * releases or ends, wraps up. The simulator injects interactions at a fixed rate over REST.
  *
  * <p>Measured: latency from an action's request to its outcome event on the agent's stream, events
- * delivered per second, errors (non-2xx answers, refused actions, streams lost), and the server
- * process's heap used after a full GC.
+ * delivered per second, errors (non-2xx answers, refused actions, streams lost), the server
+ * process's CPU time per 1,000 actions and heap allocated per event delivered over the measured
+ * time, and its heap used after a full GC.
  *
  * <p>{@code ServerLoad <agents> <rate/s> <seconds> [server JVM options]}: starts the server process
- * ({@code ServerLoad server <agents>}, which prints its URL and answers "heap" on stdin), then runs
+ * ({@code ServerLoad server <agents>}, which prints its URL and answers "heap" and "work" on stdin), then runs
  * the clients and the simulator here.
  */
 public final class ServerLoad {
@@ -75,16 +77,16 @@ public final class ServerLoad {
                 command.indexOf("-cp"))) + ") at " + line.substring(4));
         ServerLoad load = new ServerLoad(URI.create(line.substring(4)), Integer.parseInt(args[0]),
                 Integer.parseInt(args[1]), Integer.parseInt(args[2]));
-        load.heap = () -> {
-            in.println("heap");
+        load.server = (question, answer) -> {
+            in.println(question);
             try {
                 String h;
-                while ((h = out.readLine()) != null && !h.startsWith("HEAP ")) {
+                while ((h = out.readLine()) != null && !h.startsWith(answer + " ")) {
                     System.out.println("server: " + h);
                 }
-                return h == null ? -1 : Long.parseLong(h.substring(5));
+                return h == null ? null : h.substring(answer.length() + 1).split(" ");
             } catch (java.io.IOException e) {
-                return -1;
+                return null;
             }
         };
         int code = load.run();
@@ -104,6 +106,7 @@ public final class ServerLoad {
                 RunningContactCenter center = ContactCenters.start(config, Clock.systemUTC(), Duration.ofMillis(250),
                         store)) {
             RestServer rest = RestServer.start(center, 0, RestServer.DEFAULT_HEARTBEAT);
+            AutoCloseable simulator = Simulator.serve(center, rest);
             System.out.println("URL " + rest.baseUri());
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             String line;
@@ -112,10 +115,24 @@ public final class ServerLoad {
                     System.gc();
                     long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                     System.out.println("HEAP " + used);
+                } else if (line.equals("work")) {
+                    System.out.println("WORK " + processCpuNanos() + " " + allocatedBytes());
                 }
             }
+            simulator.close();
             rest.close();
         }
+    }
+
+    /** CPU time of the whole server process (all its threads, the JVM's own included). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** Bytes allocated on the heap by every thread since the JVM started, those that ended included. */
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getTotalThreadAllocatedBytes();
     }
 
     // ---- the clients ---------------------------------------------------------------------------
@@ -138,7 +155,14 @@ public final class ServerLoad {
     private volatile boolean measuring;
     private volatile boolean stopping;
     private final List<String> errorSamples = new ArrayList<>();
-    private java.util.function.LongSupplier heap;
+    private final LongAdder actions = new LongAdder();
+    /** Asks the server process a question ("heap", "work") and returns the fields of its answer ("HEAP", "WORK"). */
+    private java.util.function.BiFunction<String, String, String[]> server;
+
+    private long[] serverWork() {
+        String[] f = server.apply("work", "WORK");
+        return f == null ? new long[] { -1, -1 } : new long[] { Long.parseLong(f[0]), Long.parseLong(f[1]) };
+    }
 
     private ServerLoad(URI base, int agents, int rate, int seconds) {
         this.base = base;
@@ -253,6 +277,9 @@ public final class ServerLoad {
             String body = "{\"action\":\"" + action + "\",\"requestId\":\"" + rid + "\""
                     + (params == null ? "" : ",\"params\":" + params) + "}";
             sentAt.put(rid, System.nanoTime());
+            if (measuring) {
+                actions.increment();
+            }
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("interactions/" + interaction
                         + "/actions")).header("Authorization", "Bearer " + token).header("Content-Type",
@@ -366,6 +393,7 @@ public final class ServerLoad {
         String[] kinds = { "calls:sales", "calls:support", "chats:chat-support" };
         AtomicLong k = new AtomicLong();
         long periodMicros = 1_000_000L / rate;
+        long[] workBefore = serverWork();
         measuring = true;
         long start = System.nanoTime();
         var inject = timer.scheduleAtFixedRate(() -> work.execute(() -> {
@@ -390,7 +418,9 @@ public final class ServerLoad {
         inject.cancel(false);
         measuring = false;
         double elapsed = (System.nanoTime() - start) / 1e9;
-        long used = heap.getAsLong();
+        long[] workAfter = serverWork();
+        String[] heapAnswer = server.apply("heap", "HEAP");
+        long used = heapAnswer == null ? -1 : Long.parseLong(heapAnswer[0]);
         long[] lat = all.stream().flatMapToLong(a -> {
             synchronized (a) {
                 return Arrays.stream(Arrays.copyOf(a.lat, a.n));
@@ -409,6 +439,13 @@ public final class ServerLoad {
         System.out.printf("errors: %d (refused actions %d, event streams ended %d of %d)%n", errors.sum(),
                 refused.sum(), streamsEnded.sum(), agents);
         errorSamples.forEach(e -> System.out.println("  e.g. " + e));
+        double cpu = (workAfter[0] - workBefore[0]) / 1e9;
+        long allocated = workAfter[1] - workBefore[1];
+        System.out.printf("server CPU time: %.1f s over the %.1f s measured (%.2f of %d cores); %d actions sent:"
+                + " %.0f ms per 1,000 actions%n", cpu, elapsed, cpu / elapsed, Runtime.getRuntime().availableProcessors(),
+                actions.sum(), actions.sum() == 0 ? 0 : cpu * 1e3 / actions.sum() * 1000);
+        System.out.printf("server allocation: %.0f MiB over the measured time: %.1f KiB per event delivered%n",
+                allocated / 1048576.0, events.sum() == 0 ? 0 : allocated / 1024.0 / events.sum());
         System.out.printf("server heap used after a full GC, agents logged in and streaming: %.1f MiB%n",
                 used / 1048576.0);
         return errors.sum() == 0 ? 0 : 1;

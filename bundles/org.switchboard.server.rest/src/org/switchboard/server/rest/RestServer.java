@@ -17,6 +17,7 @@ import org.apache.cxf.jaxrs.sse.SseFeature;
 import org.switchboard.server.core.ContactCenter;
 import org.switchboard.server.rest.internal.Api;
 import org.switchboard.server.rest.internal.EventStreams;
+import org.switchboard.server.rest.internal.MountedResources;
 
 /**
  * The REST API and event streams of a contact center, served by CXF (Jetty transport) on the
@@ -32,9 +33,12 @@ public final class RestServer implements RestEndpoint, AutoCloseable {
     private final EventStreams streams;
 
     private final List<Class<?>> resourceClasses;
+    private final MountedResources mounts;
 
-    private RestServer(URI baseUri, Server server, EventStreams streams, List<Class<?>> resourceClasses) {
+    private RestServer(URI baseUri, Server server, EventStreams streams, List<Class<?>> resourceClasses,
+            MountedResources mounts) {
         this.baseUri = baseUri;
+        this.mounts = mounts;
         this.server = server;
         this.streams = streams;
         this.resourceClasses = List.copyOf(resourceClasses);
@@ -43,6 +47,11 @@ public final class RestServer implements RestEndpoint, AutoCloseable {
     /** The JAX-RS resource classes this server serves (what its OpenAPI document must describe). */
     public List<Class<?>> resourceClasses() {
         return resourceClasses;
+    }
+
+    /** The class of each resource other bundles mounted (see {@link #mount}), by the path segment it is served at. */
+    public java.util.Map<String, Class<?>> mountedResourceClasses() {
+        return mounts.classes();
     }
 
     /** Starts serving on {@code 127.0.0.1:port}; port 0 picks a free one. */
@@ -60,7 +69,8 @@ public final class RestServer implements RestEndpoint, AutoCloseable {
         factory.setFeatures(List.of(new SseFeature()));
         Server server = factory.create();
         return new RestServer(base, server, streams,
-                resources.stream().<Class<?>>map(Object::getClass).toList());
+                resources.stream().<Class<?>>map(Object::getClass).filter(c -> c != MountedResources.class).toList(),
+                api.mounts());
     }
 
     /**
@@ -86,6 +96,14 @@ public final class RestServer implements RestEndpoint, AutoCloseable {
     @Override
     public URI baseUri() {
         return baseUri;
+    }
+
+    @Override
+    public AutoCloseable mount(String segment, Object resource) {
+        if (segment.isEmpty() || segment.contains("/") || !mounts.mount(segment, resource)) {
+            throw new IllegalArgumentException("cannot mount a resource at " + segment);
+        }
+        return () -> mounts.unmount(segment, resource);
     }
 
     /** Ends every event stream, then stops the HTTP endpoint. */

@@ -35,7 +35,7 @@ final class CadEdits {
      * when every variable was saved, or the first conflict (then nothing was saved). Refusals of the
      * core (read-only, unknown version) throw and change nothing.
      */
-    Conflict save(Interaction i, String agentId, CommandParser.CadCommand cmd, Instant now) {
+    Conflict save(Interaction i, String agentId, ParsedCommand.EditCad cmd, Instant now) {
         List<CadEdit> edits = new ArrayList<>();
         List<CadVariable> vars = new ArrayList<>();
         for (Map.Entry<String, String> e : cmd.values().entrySet()) {

@@ -37,16 +37,6 @@ final class CommandParser {
     static final int MAX_CHAT_TEXT = 4000;
     static final int MAX_DTMF = 64;
 
-    record VoiceCommand(CallAction action, CallParams params) {
-    }
-
-    record ChatCommand(ChatAction action, String text, WrapUp wrapUp, ChatTransferTarget target) {
-    }
-
-    /** @param version the version every value's edit started from, or null: the version each was last shown */
-    record CadCommand(Map<String, String> values, Long version) {
-    }
-
     static final String EDIT_CAD = "EDIT_CAD";
     /** On a mobile chat: call the customer at the number the mobile application gave. */
     static final String CALL_CUSTOMER = "CALL_CUSTOMER";
@@ -72,7 +62,7 @@ final class CommandParser {
         }
     }
 
-    VoiceCommand voice(ActionCommand command) {
+    ParsedCommand.Voice voice(ActionCommand command) {
         CallAction action = enumValue(CallAction.class, command.action());
         ActionParams p = command.params() == null ? ActionParams.none() : command.params();
         CallParams params = switch (action) {
@@ -88,17 +78,17 @@ final class CommandParser {
             case WRAP_UP -> CallParams.wrapUp(wrapUp(p));
             default -> CallParams.none();
         };
-        return new VoiceCommand(action, params);
+        return new ParsedCommand.Voice(action, params);
     }
 
-    ChatCommand chat(ActionCommand command) {
+    ParsedCommand.Chat chat(ActionCommand command) {
         ActionParams p = command.params() == null ? ActionParams.none() : command.params();
         if (CallAction.WRAP_UP.name().equals(command.action())) {
-            return new ChatCommand(null, null, wrapUp(p), null);
+            return new ParsedCommand.Chat(null, null, wrapUp(p), null);
         }
         ChatAction action = enumValue(ChatAction.class, command.action());
         if (action == ChatAction.TRANSFER) {
-            return new ChatCommand(action, null, null, chatTarget(p.target()));
+            return new ParsedCommand.Chat(action, null, null, chatTarget(p.target()));
         }
         String text = null;
         if (action == ChatAction.SEND) {
@@ -110,7 +100,7 @@ final class CommandParser {
                 throw invalid(null, "text is longer than " + MAX_CHAT_TEXT + " characters");
             }
         }
-        return new ChatCommand(action, text, null, null);
+        return new ParsedCommand.Chat(action, text, null, null);
     }
 
     /**
@@ -118,7 +108,7 @@ final class CommandParser {
      * several. Unknown variables and values that are too long or not of the variable's type are refused
      * here; read-only variables, versions and conflicts are the core's to judge.
      */
-    CadCommand cad(ActionCommand command) {
+    ParsedCommand.EditCad cad(ActionCommand command) {
         ActionParams p = command.params() == null ? ActionParams.none() : command.params();
         Map<String, String> values = new LinkedHashMap<>();
         Long version = null;
@@ -156,7 +146,7 @@ final class CommandParser {
                 throw invalid(Rule.CAD_TYPE_MISMATCH, d.name() + " takes " + d.type());
             }
         }
-        return new CadCommand(values, version);
+        return new ParsedCommand.EditCad(values, version);
     }
 
     private WrapUp wrapUp(ActionParams p) {

@@ -145,7 +145,7 @@ final class Restoration {
                 new Caller(s.callerName(), s.callerNumber()), cad(s), s.arrived());
         for (String agentId : agentIds) {
             ChatSession session = new ChatSession(s.id(), s.customerId(), s.queueId(), agentId, MobileContext.none(),
-                    ContactCenterEngine.ATTACHMENTS, config.wrapUpCatalog());
+                    ChatHandler.ATTACHMENTS, config.wrapUpCatalog());
             session.accept();
             session.end();
             if (chat.session != null) {

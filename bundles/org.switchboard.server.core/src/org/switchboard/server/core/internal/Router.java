@@ -28,39 +28,54 @@ final class Router {
         this.seats = seats;
     }
 
-    /** The next offer to make, or null when nothing waiting can be offered. */
-    Match next(Iterable<Interaction> interactions) {
-        List<Interaction> waiting = new ArrayList<>();
+    /**
+     * The offers to make now, oldest arrival first, each to the agent idle longest; {@code offer} makes
+     * each before the next is chosen. One pass is enough: an offer only takes an agent away, so what
+     * found no agent before it finds none after it.
+     */
+    void route(Iterable<Interaction> interactions, java.util.function.Consumer<Match> offer) {
+        List<Interaction> waiting = null;
         for (Interaction i : interactions) {
             if (i.isQueued() || consultQueue(i) != null) {
+                if (waiting == null) {
+                    waiting = new ArrayList<>();
+                }
                 waiting.add(i);
             }
         }
+        if (waiting == null) {
+            return;
+        }
         waiting.sort(Comparator.comparing((Interaction i) -> i.arrived).thenComparing(i -> i.id));
         for (Interaction i : waiting) {
-            String consultQueue = consultQueue(i);
-            QueueConfig queue = config.queueFor(consultQueue != null ? consultQueue : i.queueId()).orElse(null);
-            if (queue == null) {
-                continue;
-            }
-            AgentSeat best = null;
-            for (AgentSeat seat : seats.values()) {
-                if (!seat.account.skills().containsAll(queue.skills())
-                        || seat.agent.refusalOfOffer(i.channel()).isPresent() || !Presence.reachable(seat)
-                        || (consultQueue == null && !Declines.mayOffer(i, seat.id()))
-                        || (i instanceof VoiceInteraction v && (!v.call.mayRouteTo(seat.id())
-                                || (consultQueue != null && v.call.roleOf(seat.id()).isPresent())))) {
-                    continue;
-                }
-                if (best == null || seat.idleSince.isBefore(best.idleSince)) {
-                    best = seat;
-                }
-            }
-            if (best != null) {
-                return new Match(i, best, consultQueue != null);
+            Match m = match(i);
+            if (m != null) {
+                offer.accept(m);
             }
         }
-        return null;
+    }
+
+    /** The agent to offer {@code i} to now, or null. */
+    private Match match(Interaction i) {
+        String consultQueue = consultQueue(i);
+        QueueConfig queue = config.queueFor(consultQueue != null ? consultQueue : i.queueId()).orElse(null);
+        if (queue == null) {
+            return null;
+        }
+        AgentSeat best = null;
+        for (AgentSeat seat : seats.values()) {
+            if (!seat.account.skills().containsAll(queue.skills())
+                    || seat.agent.refusalOfOffer(i.channel()).isPresent() || !Presence.reachable(seat)
+                    || (consultQueue == null && !Declines.mayOffer(i, seat.id()))
+                    || (i instanceof VoiceInteraction v && (!v.call.mayRouteTo(seat.id())
+                            || (consultQueue != null && v.call.roleOf(seat.id()).isPresent())))) {
+                continue;
+            }
+            if (best == null || seat.idleSince.isBefore(best.idleSince)) {
+                best = seat;
+            }
+        }
+        return best == null ? null : new Match(i, best, consultQueue != null);
     }
 
     /** The queue or entry point a consult of this call is waiting in for an agent, or null. */

@@ -32,6 +32,8 @@ final class VoiceInteraction extends Interaction {
     String calledAgent;
     /** For an internal call: the caller hung up (rather than the called agent not answering). */
     boolean callerHungUp;
+    /** The agent who last transferred the call (warm): told when the transferee refuses it. */
+    String transferredBy;
     /** For an outbound call whose customer has not answered yet: when it was dialled; otherwise null. */
     Instant dialledAt;
 

@@ -22,7 +22,8 @@ class DeclarativeServicesTest {
     void componentsServeTheDemoContactCenterOnLoopback() {
         BundleContext context = Services.of(getClass());
         RestEndpoint endpoint = Services.await(context, RestEndpoint.class);
-        assertNotNull(context.getServiceReference(ContactCenter.class));
+        // the REST endpoint registers at once and answers 503 until the contact center is there
+        assertNotNull(Services.await(context, ContactCenter.class));
         assertEquals("127.0.0.1", endpoint.baseUri().getHost());
 
         Http http = new Http(endpoint.baseUri());

@@ -12,6 +12,7 @@ import org.switchboard.server.core.ContactCenters;
 import org.switchboard.server.core.RunningContactCenter;
 import org.switchboard.server.core.ServerConfig;
 import org.switchboard.server.rest.RestServer;
+import org.switchboard.server.sim.Simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.switchboard.testing.Http;
@@ -34,6 +35,7 @@ abstract class HttpScenario {
     void start(ServerConfig config) {
         center = ContactCenters.start(config, clock, null);
         server = RestServer.start(center, 0, Duration.ofMillis(300));
+        Simulator.serve(center, server);
         http = new Http(server.baseUri());
     }
 

@@ -25,27 +25,31 @@ class OpenApiTest extends HttpScenario {
     private List<String> servedOperations() {
         List<String> ops = new ArrayList<>();
         for (Class<?> resource : server.resourceClasses()) {
-            String base = resource.getAnnotation(Path.class).value();
-            for (Method m : resource.getMethods()) {
-                String verb = null;
-                for (Annotation a : m.getAnnotations()) {
-                    HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
-                    if (http != null) {
-                        verb = http.value();
-                    }
-                }
-                if (verb == null) {
-                    continue;
-                }
-                Path sub = m.getAnnotation(Path.class);
-                String path = ("/" + base + "/" + (sub == null ? "" : sub.value())).replaceAll("/+", "/");
-                if (path.length() > 1 && path.endsWith("/")) {
-                    path = path.substring(0, path.length() - 1);
-                }
-                ops.add(verb + " " + path);
-            }
+            addOperations(resource, resource.getAnnotation(Path.class).value(), ops);
         }
+        server.mountedResourceClasses().forEach((segment, resource) -> addOperations(resource, segment, ops));
         return ops;
+    }
+
+    private static void addOperations(Class<?> resource, String base, List<String> ops) {
+        for (Method m : resource.getMethods()) {
+            String verb = null;
+            for (Annotation a : m.getAnnotations()) {
+                HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
+                if (http != null) {
+                    verb = http.value();
+                }
+            }
+            if (verb == null) {
+                continue;
+            }
+            Path sub = m.getAnnotation(Path.class);
+            String path = ("/" + base + "/" + (sub == null ? "" : sub.value())).replaceAll("/+", "/");
+            if (path.length() > 1 && path.endsWith("/")) {
+                path = path.substring(0, path.length() - 1);
+            }
+            ops.add(verb + " " + path);
+        }
     }
 
     @Test

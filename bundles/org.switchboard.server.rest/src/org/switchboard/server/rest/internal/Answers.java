@@ -12,9 +12,6 @@ public final class Answers {
     public record Accepted(String requestId, String interactionId) {
     }
 
-    public record Created(String interactionId) {
-    }
-
     public record SystemState(String state) {
     }
 }

@@ -9,6 +9,7 @@ public final class Api {
 
     private final ContactCenter center;
     private final EventStreams streams;
+    private final MountedResources mounts = new MountedResources();
 
     public Api(ContactCenter center, EventStreams streams) {
         this.center = center;
@@ -19,7 +20,12 @@ public final class Api {
         Auth auth = new Auth(center);
         return List.of(new SessionResource(center, auth, streams), new AgentResource(center, auth),
                 new InteractionResource(center, auth), new CallResource(center, auth), new EventResource(auth, streams),
-                new LookupResource(center, auth), new SimulatorResource(center, auth), new OpenApiResource());
+                new LookupResource(center, auth), new OpenApiResource(), mounts);
+    }
+
+    /** Where other bundles' resources are served (see {@code RestEndpoint.mount}). */
+    public MountedResources mounts() {
+        return mounts;
     }
 
     public List<Object> providers() {

@@ -1,14 +1,14 @@
 package org.switchboard.server.rest.internal;
 
 /** A request refused at the HTTP edge (authentication, malformed body). */
-final class ApiException extends RuntimeException {
+public final class ApiException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     final int status;
     final String error;
 
-    ApiException(int status, String error, String message) {
+    public ApiException(int status, String error, String message) {
         super(message, null, false, false);
         this.status = status;
         this.error = error;

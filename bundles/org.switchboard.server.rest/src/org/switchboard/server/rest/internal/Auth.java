@@ -3,17 +3,17 @@ package org.switchboard.server.rest.internal;
 import org.switchboard.server.core.ContactCenter;
 
 /** Turns the {@code Authorization: Bearer} header into the agent it belongs to, or 401. */
-final class Auth {
+public final class Auth {
 
     private static final String BEARER = "Bearer ";
 
     private final ContactCenter center;
 
-    Auth(ContactCenter center) {
+    public Auth(ContactCenter center) {
         this.center = center;
     }
 
-    String agent(String authorization) {
+    public String agent(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throw new ApiException(401, "unauthorized", "A bearer token is required.");
         }

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
  * JSON of the API. Request bodies are read here, strictly (unknown fields, trailing tokens and
  * oversize bodies are refused with 4xx); answers go out through the Jackson provider.
  */
-final class Json {
+public final class Json {
 
     static final int MAX_BODY = 64 * 1024;
 
@@ -30,7 +30,7 @@ final class Json {
         return new JacksonJsonProvider(MAPPER);
     }
 
-    static <T> T read(String body, Class<T> type) {
+    public static <T> T read(String body, Class<T> type) {
         if (body == null || body.isBlank()) {
             throw new ApiException(400, "malformed-json", "A JSON body is required.");
         }
@@ -64,7 +64,7 @@ final class Json {
         }
     }
 
-    static List<Object> providers() {
+    public static List<Object> providers() {
         return List.of(provider(), new ErrorMapper());
     }
 }

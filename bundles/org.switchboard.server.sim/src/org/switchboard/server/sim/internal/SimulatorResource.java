@@ -1,4 +1,4 @@
-package org.switchboard.server.rest.internal;
+package org.switchboard.server.sim.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,9 +20,15 @@ import org.switchboard.server.core.Caller;
 import org.switchboard.server.core.ContactCenter;
 import org.switchboard.server.core.CustomerSimulator;
 import org.switchboard.server.core.MobileView;
+import org.switchboard.server.rest.internal.ApiException;
+import org.switchboard.server.rest.internal.Auth;
+import org.switchboard.server.rest.internal.Json;
 
-/** The customers' side, for demos and tests: calls, chats and callbacks arrive, customers write, answer and hang up. */
-@Path("/sim")
+/**
+ * The customers' side, for demos and tests: calls, chats and callbacks arrive, customers write, answer
+ * and hang up. Served under {@code /api/v1/sim} while the simulator runs; a production server has none.
+ */
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public final class SimulatorResource {
 
@@ -32,16 +38,16 @@ public final class SimulatorResource {
     private final CustomerSimulator sim;
     private final Auth auth;
 
-    SimulatorResource(ContactCenter center, Auth auth) {
+    public SimulatorResource(ContactCenter center) {
         this.sim = center.simulator();
-        this.auth = auth;
+        this.auth = new Auth(center);
     }
 
     @POST
     @Path("calls")
     public Response call(String body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         auth.agent(authorization);
-        Requests.Inject in = Json.read(body, Requests.Inject.class);
+        SimRequests.Inject in = Json.read(body, SimRequests.Inject.class);
         String id = sim.injectCall(in.queueId(), new Caller(in.callerName(), in.callerNumber()), cad(in));
         return created(id);
     }
@@ -50,7 +56,7 @@ public final class SimulatorResource {
     @Path("chats")
     public Response chat(String body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         auth.agent(authorization);
-        Requests.Inject in = Json.read(body, Requests.Inject.class);
+        SimRequests.Inject in = Json.read(body, SimRequests.Inject.class);
         Caller caller = new Caller(in.callerName(), in.callerNumber());
         String id = in.phoneNumber() == null && in.location() == null ? sim.injectChat(in.queueId(), caller, cad(in))
                 : sim.injectMobileChat(in.queueId(), caller, cad(in), new MobileView(in.phoneNumber(), in.location()));
@@ -61,7 +67,7 @@ public final class SimulatorResource {
     @Path("callbacks")
     public Response callback(String body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         auth.agent(authorization);
-        Requests.InjectCallback in = Json.read(body, Requests.InjectCallback.class);
+        SimRequests.InjectCallback in = Json.read(body, SimRequests.InjectCallback.class);
         return created(sim.injectCallback(in.queueId(), in.type(), in.customerName(), in.customerNumber(), in.dnis()));
     }
 
@@ -127,7 +133,7 @@ public final class SimulatorResource {
     public Response message(@PathParam("id") String id, String body,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         auth.agent(authorization);
-        sim.sendChat(id, Json.read(body, Requests.ChatText.class).text());
+        sim.sendChat(id, Json.read(body, SimRequests.ChatText.class).text());
         return Response.noContent().build();
     }
 
@@ -137,7 +143,7 @@ public final class SimulatorResource {
     public Response typing(@PathParam("id") String id, String body,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         auth.agent(authorization);
-        Requests.Typing in = Json.read(body, Requests.Typing.class);
+        SimRequests.Typing in = Json.read(body, SimRequests.Typing.class);
         if (in.typing() == null) {
             throw new ApiException(400, "invalid", "typing (true or false) is required.");
         }
@@ -145,11 +151,11 @@ public final class SimulatorResource {
         return Response.noContent().build();
     }
 
-    private static Map<String, String> cad(Requests.Inject in) {
+    private static Map<String, String> cad(SimRequests.Inject in) {
         return in.cad() == null ? Map.of() : in.cad();
     }
 
     private static Response created(String id) {
-        return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(new Answers.Created(id)).build();
+        return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(new SimRequests.Created(id)).build();
     }
 }

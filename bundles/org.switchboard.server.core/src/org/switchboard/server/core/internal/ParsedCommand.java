@@ -1,0 +1,32 @@
+package org.switchboard.server.core.internal;
+
+import java.util.Map;
+
+import org.switchboard.core.chat.ChatAction;
+import org.switchboard.core.chat.ChatTransferTarget;
+import org.switchboard.core.voice.CallAction;
+import org.switchboard.core.voice.CallParams;
+import org.switchboard.core.wrapup.WrapUp;
+
+/** A command a channel handler parsed: the core's action with checked parameters. */
+sealed interface ParsedCommand {
+
+    record Voice(CallAction action, CallParams params) implements ParsedCommand {
+    }
+
+    /** A chat action; for WRAP_UP {@code action} is null and {@code wrapUp} is set. */
+    record Chat(ChatAction action, String text, WrapUp wrapUp, ChatTransferTarget target) implements ParsedCommand {
+    }
+
+    /** @param version the version every value's edit started from, or null: the version each was last shown */
+    record EditCad(Map<String, String> values, Long version) implements ParsedCommand {
+    }
+
+    /** On a mobile chat: call the customer at the number the mobile application gave. */
+    record CallCustomer() implements ParsedCommand {
+    }
+
+    /** On a web callback whose customer is being dialled: cancel it. */
+    record CancelCallback() implements ParsedCommand {
+    }
+}
