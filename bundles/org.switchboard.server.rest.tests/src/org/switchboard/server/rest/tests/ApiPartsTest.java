@@ -14,6 +14,8 @@ import org.switchboard.server.core.ServerConfig;
 import org.switchboard.server.rest.RestServer;
 import org.switchboard.server.rest.internal.StartingContactCenter;
 import org.switchboard.server.sim.Simulator;
+import org.switchboard.testing.Http;
+import org.switchboard.testing.ManualClock;
 
 /**
  * The API around what it serves: while the contact center starts it answers 503 with a JSON error,
