@@ -14,6 +14,7 @@ import org.switchboard.server.soap.SoapServer;
 import org.switchboard.server.store.DatabaseStore;
 import org.switchboard.server.store.DatabaseStores;
 import org.switchboard.server.store.StoreSettings;
+import org.switchboard.testing.RecordingStore;
 
 /**
  * The reference contact center with its REST API (and, when asked, its SOAP call control) on

@@ -21,6 +21,7 @@ import org.switchboard.server.core.ServerConfig;
 import org.switchboard.server.core.ServerEvent;
 import org.switchboard.server.core.TargetSpec;
 import org.switchboard.testing.ManualClock;
+import org.switchboard.testing.RecordingStore;
 
 /**
  * The engine on a clock the test moves, with no ticks of its own and a recording store, and what the

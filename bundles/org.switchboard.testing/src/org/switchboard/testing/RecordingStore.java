@@ -1,4 +1,4 @@
-package org.switchboard.connector.rest.internal;
+package org.switchboard.testing;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -10,10 +10,13 @@ import org.switchboard.server.core.store.ServerStore;
 import org.switchboard.server.core.store.StoredInteraction;
 import org.switchboard.server.core.store.StoredWrapUp;
 
-/** The server's store as a test sees it: every wrap-up the contact center saved. */
-final class RecordingStore implements ServerStore {
+/** A server store that keeps what the contact center writes, in memory, for the tests to read. */
+public final class RecordingStore implements ServerStore {
 
-    final List<StoredWrapUp> wrapUps = new CopyOnWriteArrayList<>();
+    public final List<StoredInteraction> interactions = new CopyOnWriteArrayList<>();
+    public final List<InteractionStateChange> states = new CopyOnWriteArrayList<>();
+    public final List<StoredWrapUp> wrapUps = new CopyOnWriteArrayList<>();
+    public final List<AuditEntry> audit = new CopyOnWriteArrayList<>();
 
     @Override
     public long nextInteractionNumber() {
@@ -22,10 +25,12 @@ final class RecordingStore implements ServerStore {
 
     @Override
     public void interactionArrived(StoredInteraction interaction) {
+        interactions.add(interaction);
     }
 
     @Override
     public void interactionStateChanged(InteractionStateChange change) {
+        states.add(change);
     }
 
     @Override
@@ -39,9 +44,11 @@ final class RecordingStore implements ServerStore {
 
     @Override
     public void audit(AuditEntry entry) {
+        audit.add(entry);
     }
 
-    long wrapUpsOf(String interactionId) {
+    /** How many wrap-ups were saved for the interaction. */
+    public long wrapUpsOf(String interactionId) {
         return wrapUps.stream().filter(w -> w.interactionId().equals(interactionId)).count();
     }
 }
