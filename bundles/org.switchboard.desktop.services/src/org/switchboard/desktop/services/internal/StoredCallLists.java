@@ -1,6 +1,5 @@
 package org.switchboard.desktop.services.internal;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -21,13 +20,12 @@ public final class StoredCallLists implements CallLists {
 
     private final StoreWorker<CallListStore> store;
 
+    /** The store's folder is taken over from its former owner on the worker, at the first request. */
     @Activate
     public StoredCallLists(BundleContext context) {
-        this(FormerDataArea.adopt(context, "org.switchboard.voice.ui", "calls"), new StoreFactory());
-    }
-
-    StoredCallLists(Path directory, StoreFactory stores) {
-        this.store = new StoreWorker<>("switchboard-call-lists", () -> stores.openCallLists(directory));
+        StoreFactory stores = new StoreFactory();
+        this.store = new StoreWorker<>("switchboard-call-lists",
+                () -> stores.openCallLists(FormerDataArea.adopt(context, "org.switchboard.voice.ui", "calls")));
     }
 
     @Override

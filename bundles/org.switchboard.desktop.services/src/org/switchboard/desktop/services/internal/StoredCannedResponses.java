@@ -1,6 +1,5 @@
 package org.switchboard.desktop.services.internal;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -19,13 +18,12 @@ public final class StoredCannedResponses implements CannedResponses {
 
     private final StoreWorker<CannedResponseStore> store;
 
+    /** The store's folder is taken over from its former owner on the worker, at the first request. */
     @Activate
     public StoredCannedResponses(BundleContext context) {
-        this(FormerDataArea.adopt(context, "org.switchboard.chat.ui", "canned"), new StoreFactory());
-    }
-
-    StoredCannedResponses(Path directory, StoreFactory stores) {
-        this.store = new StoreWorker<>("switchboard-canned-responses", () -> stores.openCannedResponses(directory));
+        StoreFactory stores = new StoreFactory();
+        this.store = new StoreWorker<>("switchboard-canned-responses",
+                () -> stores.openCannedResponses(FormerDataArea.adopt(context, "org.switchboard.chat.ui", "canned")));
     }
 
     @Override
