@@ -245,9 +245,13 @@ class Run:
         if not self.app:
             raise Failure("the desktop (pid %s) did not appear in the AT-SPI desktop within 60 s "
                           "(applications there: %s): no accessibility bridge" % (self.desktop.pid, h.app_names()))
+        self.main_window(60)
+        # The server may still hold a1 Ready for a desktop killed a moment ago: the new desktop is
+        # logged in when its own Log out control is enabled, as the agent sees it.
+        if not self.find("log out button", timeout=60, enabled=True):
+            raise Failure("the desktop did not show a1 logged in within 60 s (a1 on the server: %s)" % self.agent())
         if ready and not h.wait_for(lambda: self.agent().get("state") == "READY", 60, 0.3):
             raise Failure("the desktop did not log a1 in and go Ready within 60 s (a1: %s)" % self.agent())
-        self.main_window(60)
 
     def stop_products(self):
         if self.desktop:
@@ -488,6 +492,25 @@ class Run:
                     return h.name(a)
             return None
         return h.wait_for(look, timeout, 0.25)
+
+    def dialog_texts(self):
+        """The texts of every showing window other than the workbench: what a stuck step left open."""
+        found = []
+        for w in h.top_levels(self.app) if self.desktop and self.desktop.alive() else []:
+            if h.showing(w) and not name_test(UI["main window"][1])(h.name(w)):
+                found.append("%s %r: %s" % (h.role(w), h.name(w), " | ".join(h.visible_texts(w))[:300]))
+        return found or "none"
+
+    def desktop_warnings(self, last=5):
+        """The desktop log's last warnings and errors, to tell why a step did not happen."""
+        log = os.path.join(self.data, "desktop", ".metadata", "logs", "switchboard.log")
+        try:
+            with open(log, errors="replace") as f:
+                lines = [l.strip() for l in f if "log out" in l
+                         or ("org.switchboard" in l and (" WARN " in l or " ERROR " in l))]
+        except OSError as e:
+            return "unreadable (%s)" % e
+        return " / ".join(lines[-last:]) or "no warnings"
 
     def x_window(self, title):
         """The viewable X window titled title (the first), or None."""
@@ -910,7 +933,8 @@ def scenario_logout(run):
     else:
         run.shot("logout-control")
         if not logged_out(run):
-            run.fail("Log out did not log a1 out (a1: %s)" % run.agent().get("state"))
+            run.fail("Log out did not log a1 out (a1: %s; dialogs: %s; desktop log: %s)"
+                     % (run.agent(), run.dialog_texts(), run.desktop_warnings()))
         elif not run.text_shown(UI["logged out text"], 3):
             run.fail("after Log out the desktop shows no /%s/" % UI["logged out text"].pattern)
     restart_desktop(run)
@@ -926,7 +950,8 @@ def scenario_logout(run):
             run.fail("no File > Log out: %s" % why)
             h.key("Escape")
         elif not logged_out(run):
-            run.fail("File > Log out did not log a1 out (a1: %s)" % run.agent().get("state"))
+            run.fail("File > Log out did not log a1 out (a1: %s; dialogs: %s; desktop log: %s)"
+                     % (run.agent(), run.dialog_texts(), run.desktop_warnings()))
     restart_desktop(run)
     # 3. Closing the window with a call in progress prompts; without, it logs out.
     call = run.inject_call("Ana Silva", "+12015550122")

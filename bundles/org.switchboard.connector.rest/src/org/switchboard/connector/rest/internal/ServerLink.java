@@ -22,6 +22,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class ServerLink implements AutoCloseable {
 
     /** An event stream's own reconnection is never used: the session supervises its streams. */
+    private static final System.Logger LOG = System.getLogger(ServerLink.class.getName());
+
     private static final Duration NO_AUTOMATIC_RECONNECT = Duration.ofDays(1);
 
     private final ServerRole role;
@@ -118,12 +120,14 @@ final class ServerLink implements AutoCloseable {
     void logoutQuietly() {
         String used = token;
         if (used == null) {
+            LOG.log(System.Logger.Level.INFO, "{0}: no session to end at log out", role);
             return;
         }
         try {
             client.delete("sessions/current", JsonNode.class);
         } catch (RuntimeException e) {
-            // unreachable or already gone: nothing to end
+            // unreachable or already gone: the server's presence timeout ends the session
+            LOG.log(System.Logger.Level.WARNING, "{0}: the server did not confirm the log out: {1}", role, e.getMessage());
         }
         synchronized (this) {
             if (used.equals(token)) {
