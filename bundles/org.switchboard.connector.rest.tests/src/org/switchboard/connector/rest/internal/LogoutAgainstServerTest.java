@@ -1,6 +1,10 @@
 package org.switchboard.connector.rest.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
 
 import java.nio.file.Path;
 
@@ -10,9 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.connector.ConnectionSettings;
 import org.switchboard.connector.ConnectorEvent.StateReconciled;
 import org.switchboard.connector.ConnectorSession;
+import org.switchboard.store.StoreException;
 import org.switchboard.store.StoreFactory;
 
-/** Logging out through the connector ends the agent's session at the server; closing alone does not. */
+/** Logging out through the connector ends the agent's session at the server; closing alone does not, and a failed login leaves none. */
 class LogoutAgainstServerTest {
 
     @TempDir
@@ -52,5 +57,16 @@ class LogoutAgainstServerTest {
         session.close();
 
         assertEquals("NOT_READY", server.center.agent("a1").state());
+    }
+
+    @Test
+    void aLocalStoreThatCannotOpenFailsTheLoginAndLeavesNoSessionAtTheServer() throws IOException {
+        // the store opens beside the login: its failure must still end the session just begun
+        Path notADirectory = Files.writeString(data.resolve("a1"), "a file where the store's folder belongs");
+
+        assertThrows(StoreException.class, () -> connector.open(ConnectionSettings.of(server.baseUri(), "a1",
+                "a1-demo".toCharArray(), notADirectory)));
+
+        assertEquals("LOGGED_OUT", server.center.agent("a1").state());
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.switchboard.connector.ConnectionSettings;
 import org.switchboard.connector.ConnectorEvent;
@@ -50,7 +51,7 @@ final class OutboxSender {
         boolean streaming();
     }
 
-    private final OutboxStore store;
+    private final Supplier<OutboxStore> store;
     private final ScheduledExecutorService io;
     private final ConnectionSettings settings;
     private final Session session;
@@ -59,7 +60,7 @@ final class OutboxSender {
     /** Null until first read from the store, so that the first reading is always published. */
     private volatile ConnectorEvent.OutboxChanged status;
 
-    OutboxSender(OutboxStore store, ScheduledExecutorService io, ConnectionSettings settings, Session session) {
+    OutboxSender(Supplier<OutboxStore> store, ScheduledExecutorService io, ConnectionSettings settings, Session session) {
         this.store = store;
         this.io = io;
         this.settings = settings;
@@ -83,7 +84,7 @@ final class OutboxSender {
         payload.put("params", params);
         io.execute(() -> {
             try {
-                store.append(requestId, kind, MAPPER.writeValueAsString(payload));
+                store.get().append(requestId, kind, MAPPER.writeValueAsString(payload));
             } catch (JsonProcessingException | RuntimeException e) {
                 session.outcomes().fail(requestId, new ConnectorException("The outbox could not store the request", e));
                 return;
@@ -103,7 +104,7 @@ final class OutboxSender {
     void refused(ConnectorEvent.ActionRefused refusal) {
         io.execute(() -> {
             try {
-                if (store.markFailed(refusal.requestId(), refusal.message(), false)) {
+                if (store.get().markFailed(refusal.requestId(), refusal.message(), false)) {
                     publishStatus();
                 }
             } catch (RuntimeException e) {
@@ -125,7 +126,7 @@ final class OutboxSender {
         }
         List<OutboxEntry> pending;
         try {
-            pending = store.pending();
+            pending = store.get().pending();
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "reading the outbox failed", e);
             return;
@@ -149,7 +150,7 @@ final class OutboxSender {
         try {
             payload = MAPPER.readTree(entry.payload());
         } catch (JsonProcessingException e) {
-            store.markFailed(entry.requestId(), "unreadable outbox entry: " + e.getOriginalMessage(), false);
+            store.get().markFailed(entry.requestId(), "unreadable outbox entry: " + e.getOriginalMessage(), false);
             return true;
         }
         String interactionId = payload.path("interactionId").asText();
@@ -161,22 +162,22 @@ final class OutboxSender {
         }
         try {
             session.link().call(c -> c.post("interactions/" + interactionId + "/actions", body, Void.class));
-            store.markSent(entry.requestId());
+            store.get().markSent(entry.requestId());
             return true;
         } catch (RestException e) {
             if (!Refusals.isRefusal(e)) {
-                store.markFailed(entry.requestId(), e.getMessage(), true);
+                store.get().markFailed(entry.requestId(), e.getMessage(), true);
                 return false;
             }
             ConnectorEvent.ActionRefused refused = Refusals.of(entry.requestId(), interactionId,
                     payload.path("action").asText(), e);
-            store.markFailed(entry.requestId(), refused.message(), false);
+            store.get().markFailed(entry.requestId(), refused.message(), false);
             if (session.outcomes().arrived(refused)) {
                 session.publish(refused);
             }
             return true;
         } catch (RuntimeException e) {
-            store.markFailed(entry.requestId(), String.valueOf(e.getMessage()), true);
+            store.get().markFailed(entry.requestId(), String.valueOf(e.getMessage()), true);
             return false;
         }
     }
@@ -185,10 +186,10 @@ final class OutboxSender {
         List<OutboxItem> items = new ArrayList<>();
         int pending;
         try {
-            List<OutboxEntry> waiting = store.pending();
+            List<OutboxEntry> waiting = store.get().pending();
             pending = waiting.size();
             waiting.forEach(e -> items.add(item(e, OutboxItem.State.PENDING)));
-            store.failed().forEach(e -> items.add(item(e, OutboxItem.State.FAILED)));
+            store.get().failed().forEach(e -> items.add(item(e, OutboxItem.State.FAILED)));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "reading the outbox failed", e);
             return;

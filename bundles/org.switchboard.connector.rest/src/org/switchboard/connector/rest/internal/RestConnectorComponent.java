@@ -2,6 +2,7 @@ package org.switchboard.connector.rest.internal;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -65,17 +66,26 @@ public final class RestConnectorComponent implements ContactCenterConnector {
     @Override
     public ConnectorSession open(ConnectionSettings settings) {
         CallControlClientFactory callControl = callControl(settings.callControl());
-        LocalStore store = stores.open(settings.dataDirectory());
+        // Opening the store loads the persistence and database engines: it runs beside the login,
+        // which loads the HTTP client, rather than before it
+        CompletableFuture<LocalStore> store = CompletableFuture.supplyAsync(
+                () -> stores.open(settings.dataDirectory()), RestConnectorComponent::storeOpener);
         RestSession session;
         try {
             session = RestSession.open(settings, store, callControl);
         } catch (RuntimeException e) {
-            store.close();
+            store.thenAccept(LocalStore::close);
             throw e;
         }
         ConnectorSession tracked = new TrackedSession(session, open::remove);
         open.add(tracked);
         return tracked;
+    }
+
+    private static void storeOpener(Runnable opening) {
+        Thread t = new Thread(opening, "switchboard-connector-store-open");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The clients of {@code protocol}, or {@code null} for REST, which the session speaks itself. */

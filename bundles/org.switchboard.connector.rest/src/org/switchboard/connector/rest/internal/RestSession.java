@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,7 +42,7 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
     private static final System.Logger LOG = System.getLogger(RestSession.class.getName());
 
     private final ConnectionSettings settings;
-    private final LocalStore store;
+    private final CompletableFuture<LocalStore> store;
     private final Map<ServerRole, ServerLink> links = new EnumMap<>(ServerRole.class);
     private final ScheduledExecutorService control = Executors.newSingleThreadScheduledExecutor(named("control"));
     private final ScheduledExecutorService io = Executors.newSingleThreadScheduledExecutor(named("io"));
@@ -56,14 +58,16 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
     private final Map<Class<?>, Object> capabilities;
     private StreamSupervisor supervisor;
 
-    private RestSession(ConnectionSettings settings, LocalStore store, CallControlClientFactory callControlClients) {
+    private RestSession(ConnectionSettings settings, CompletableFuture<LocalStore> store,
+            CallControlClientFactory callControlClients) {
         this.settings = settings;
         this.store = store;
         this.desk = new Desk(settings.agentId());
         links.put(ServerRole.PRIMARY, new ServerLink(ServerRole.PRIMARY, settings.primary(), settings));
         settings.secondary().ifPresent(uri -> links.put(ServerRole.SECONDARY,
                 new ServerLink(ServerRole.SECONDARY, uri, settings)));
-        this.outbox = new OutboxSender(store.outbox(), io, settings, this);
+        // Used on io only after start() has waited for the store
+        this.outbox = new OutboxSender(() -> store.join().outbox(), io, settings, this);
         ActionSender actions = new ActionSender(this, io);
         this.callControl = callControlClients == null ? null
                 : new CallControlSender(this, io, settings, callControlClients);
@@ -77,12 +81,17 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
     }
 
     /**
-     * Logs in (primary first, then secondary) and starts the stream and the outbox. Blocks on the login.
+     * Logs in (primary first, then secondary) while the local store opens, and once both are done
+     * starts the stream and the outbox. Blocks on the login and on the store.
      *
+     * @param store              the local store, opening
      * @param callControlClients clients of the call-control protocol the settings choose, or
      *                           {@code null} when they choose REST
+     * @throws org.switchboard.store.StoreException when the local store cannot be opened (the server
+     *                                              session just begun is ended)
      */
-    static RestSession open(ConnectionSettings settings, LocalStore store, CallControlClientFactory callControlClients) {
+    static RestSession open(ConnectionSettings settings, CompletableFuture<LocalStore> store,
+            CallControlClientFactory callControlClients) {
         RestSession session = new RestSession(settings, store, callControlClients);
         try {
             session.start();
@@ -109,9 +118,19 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
             throw failure instanceof ConnectorException c ? c
                     : new ConnectorException("No server accepted the login: " + failure.getMessage(), failure);
         }
+        awaitStore(links.get(first));
         supervisor = new StreamSupervisor(links, first, settings, control, events, closer, this);
         supervisor.start();
         outbox.flushSoon();
+    }
+
+    private void awaitStore(ServerLink loggedIn) {
+        try {
+            store.join();
+        } catch (CompletionException e) {
+            loggedIn.logoutQuietly();
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     @Override
@@ -208,7 +227,7 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
         }
         outcomes.failAll(new ConnectorException("The session was closed"));
         shutdownThreads();
-        store.close();
+        store.thenAccept(LocalStore::close);
     }
 
     private void shutdownThreads() {
