@@ -5,11 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
@@ -32,29 +27,25 @@ import org.switchboard.server.store.StoreSettings;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 
 /**
  * The server store on EclipseLink. One writer thread applies the writes in the order the contact
- * center made them, each in its own transaction, so the event loop never waits for the disk.
+ * center made them, batched into transactions ({@link BatchWriter}), so the event loop never waits
+ * for the disk.
  * Failures are logged by kind only: a database message can quote the values of a row, and a row
  * can hold a secure call variable.
  */
 public final class JpaServerStore implements DatabaseStore {
 
     static final String UNIT = "switchboard-server-store";
-    private static final System.Logger LOG = System.getLogger(JpaServerStore.class.getName());
     private static final long CLOSE_WAIT_SECONDS = 30;
 
     private final EntityManagerFactory emf;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "switchboard-server-store");
-        t.setDaemon(true);
-        return t;
-    });
+    private final BatchWriter writer;
 
     private JpaServerStore(EntityManagerFactory emf) {
         this.emf = emf;
+        this.writer = new BatchWriter(emf);
     }
 
     /**
@@ -199,68 +190,17 @@ public final class JpaServerStore implements DatabaseStore {
         row.agentId = work.agentId();
         row.stage = work.stage().name();
         row.at = work.at();
-        try {
-            writer.execute(() -> merge(row));
-        } catch (RejectedExecutionException e) {
-            LOG.log(System.Logger.Level.WARNING, "server store closed: an agent's work stage was dropped");
-        }
-    }
-
-    private void merge(AgentWorkRow row) {
-        EntityManager em = emf.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            em.merge(row);
-            tx.commit();
-        } catch (RuntimeException e) {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            LOG.log(System.Logger.Level.ERROR, "server store write failed: AgentWorkRow (" + Columns.kind(e) + ")");
-        } finally {
-            em.close();
-        }
+        writer.submit(new BatchWriter.Write("AgentWorkRow", em -> em.merge(row)));
     }
 
     private void write(List<Object> rows) {
-        try {
-            writer.execute(() -> persist(rows));
-        } catch (RejectedExecutionException e) {
-            LOG.log(System.Logger.Level.WARNING, "server store closed: a write of " + rows.size() + " rows was dropped");
-        }
-    }
-
-    private void persist(List<Object> rows) {
-        EntityManager em = emf.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            rows.forEach(em::persist);
-            tx.commit();
-        } catch (RuntimeException e) {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            LOG.log(System.Logger.Level.ERROR, "server store write failed: " + rows.get(0).getClass().getSimpleName()
-                    + " (" + Columns.kind(e) + ")");
-        } finally {
-            em.close();
-        }
+        writer.submit(new BatchWriter.Write(rows.get(0).getClass().getSimpleName(), em -> rows.forEach(em::persist)));
     }
 
     // ---- reads ----------------------------------------------------------------------------------
 
     private <T> T read(Function<EntityManager, T> query) {
-        try {
-            writer.submit(() -> {
-            }).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the store's writes", e);
-        } catch (ExecutionException | RejectedExecutionException e) {
-            // closed: read what is there
-        }
+        writer.awaitQueued();
         EntityManager em = emf.createEntityManager();
         try {
             return query.apply(em);
@@ -353,16 +293,7 @@ public final class JpaServerStore implements DatabaseStore {
 
     @Override
     public void close() {
-        writer.shutdown();
-        try {
-            if (!writer.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                LOG.log(System.Logger.Level.WARNING, "server store: writes still pending at close were dropped");
-                writer.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            writer.shutdownNow();
-        }
+        writer.close(CLOSE_WAIT_SECONDS);
         if (emf.isOpen()) {
             emf.close();
         }
