@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -30,6 +31,7 @@ import org.switchboard.ui.Accessibility;
 import org.switchboard.ui.Announcer;
 import org.switchboard.ui.WidgetIds;
 import org.switchboard.ui.internal.commands.Leaving;
+import org.switchboard.ui.internal.extension.ExtensionHost;
 import org.switchboard.ui.internal.login.LoginFlow;
 import org.switchboard.ui.internal.login.LoginValues;
 import org.switchboard.ui.session.AgentSession;
@@ -59,6 +61,8 @@ public class AgentStatePart {
     private final ConnectorListener listener = this::onEvent;
     private final List<ReasonCode> reasons = ReasonCodes.all();
     private AgentSession session;
+    private ExtensionHost extensions;
+    private Consumer<String> extensionNotices;
     private Composite parent;
     private DeferredLayout layout;
     private Label state;
@@ -78,8 +82,9 @@ public class AgentStatePart {
     private Instant since = Instant.now();
 
     @PostConstruct
-    public void createControls(Composite parent, AgentSession session, Announcer announcer) {
+    public void createControls(Composite parent, AgentSession session, Announcer announcer, ExtensionHost extensions) {
         this.session = session;
+        this.extensions = extensions;
         this.parent = parent;
         this.layout = new DeferredLayout(parent, () -> parent.layout(true, true));
         // Wraps instead of cutting: every label keeps its whole text however narrow the window.
@@ -118,6 +123,14 @@ public class AgentStatePart {
         message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         new AnnouncementLine(parent, announcer);
         session.addListener(listener);
+        extensionNotices = notice -> parent.getDisplay().asyncExec(() -> {
+            if (!message.isDisposed()) {
+                message.setText(notice);
+                announcer.announce(notice);
+                layout.request();
+            }
+        });
+        extensions.showNoticesIn(extensionNotices);
         refresh();
         tick();
     }
@@ -136,6 +149,7 @@ public class AgentStatePart {
     @PreDestroy
     public void dispose() {
         session.removeListener(listener);
+        extensions.stopShowingNoticesIn(extensionNotices);
         if (rona != null) {
             rona.close();
         }
