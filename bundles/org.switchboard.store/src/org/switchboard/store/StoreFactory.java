@@ -21,6 +21,15 @@ public final class StoreFactory {
     }
 
     /**
+     * Loads the persistence and database engines ahead of the first {@link #open}, so that it
+     * takes less time: the store's schema is opened on a private in-memory database and closed.
+     * Blocks for about a second of CPU; call it off the UI thread.
+     */
+    public void warmUp() {
+        JpaLocalStore.warmUp();
+    }
+
+    /**
      * Opens (creating when needed) the canned responses kept in {@code directory}, in a database
      * file of their own. Does disk I/O.
      *

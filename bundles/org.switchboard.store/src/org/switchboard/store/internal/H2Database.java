@@ -49,6 +49,12 @@ final class H2Database implements AutoCloseable {
         return new H2Database(factory(unit, url, dir), what);
     }
 
+    /** Opens {@code unit} on a private in-memory database, gone once closed. */
+    static H2Database inMemory(String unit, String what) {
+        String url = "jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=0";
+        return new H2Database(factory(unit, url, Path.of("memory")), what);
+    }
+
     private static EntityManagerFactory factory(String unit, String url, Path dir) {
         Map<String, Object> properties = new HashMap<>();
         // In OSGi neither the thread context loader nor EclipseLink's own bundle sees

@@ -23,6 +23,13 @@ public final class JpaLocalStore implements LocalStore {
         return new JpaLocalStore(H2Database.open(directory, DATABASE_NAME, UNIT, "the outbox"));
     }
 
+    /** Opens the store's schema on a private in-memory database, reads the outbox once, and closes it. */
+    public static void warmUp() {
+        try (JpaLocalStore store = new JpaLocalStore(H2Database.inMemory(UNIT, "the outbox"))) {
+            store.outbox().pending();
+        }
+    }
+
     @Override
     public OutboxStore outbox() {
         return outbox;

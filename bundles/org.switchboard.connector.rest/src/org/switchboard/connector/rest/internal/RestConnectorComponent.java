@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -42,6 +43,11 @@ public final class RestConnectorComponent implements ContactCenterConnector {
 
     RestConnectorComponent(StoreFactory stores) {
         this.stores = stores;
+    }
+
+    @Activate
+    void activate() {
+        WarmUp.start(stores);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
