@@ -51,6 +51,8 @@ UI = {
     "conference":         ("push button", "Conference"),
     "end call":           ("push button", P(r"^(End|End conference|Exit conference)$")),
     "held text":          P(r"^Call on hold$"),
+    "consult held text":  P(r"^Consult on hold$"),
+    "consulting text":    P(r"^Consulting$"),
     "connected text":     P(r"^Connected$"),
     "consult dialog":     "Consult request",
     "consult target":     ("text", "Target"),
@@ -431,9 +433,9 @@ class Run:
             return "%s is %dx%d px on screen (clipped by its parents; extents %s)" % (what, w, hgt, h.extents(acc))
         return None
 
-    def click(self, entry, within=None, timeout=5, what=None):
+    def click(self, entry, within=None, timeout=5, what=None, enabled=None):
         what = what or "%s (%s)" % (entry, spec_text(entry))
-        acc = self.find(entry, within, timeout)
+        acc = self.find(entry, within, timeout, enabled)
         why = self.on_screen(acc, what)
         if why:
             return why
@@ -443,8 +445,8 @@ class Run:
         h.click_at(x + w // 2, y + hgt // 2)
         return None
 
-    def click_or_fail(self, entry, within=None, timeout=5, hard=True):
-        why = self.click(entry, within, timeout)
+    def click_or_fail(self, entry, within=None, timeout=5, hard=True, enabled=None):
+        why = self.click(entry, within, timeout, enabled=enabled)
         if why:
             self.fail(why, hard)
         return why is None
@@ -752,6 +754,7 @@ def scenario_call(run):
     status, body = run.a2.act(call, "ACCEPT_CONSULT")
     if status != 202:
         run.fail("a2 could not accept the consult: %s %s" % (status, body), hard=True)
+    consult_on_hold(run)
     run.click_or_fail("conference", timeout=8)
     if not h.wait_for(lambda: (run.a2.get("interactions/%s" % call)[1] or {}).get("state") == "CONFERENCE", 5, 0.3):
         run.fail("the call is not a conference after Conference (as a2 sees it: %s)"
@@ -773,6 +776,23 @@ def scenario_call(run):
     run.shot("second-call-accepted")
     run.click_or_fail("end call")
     wrap_up(run, call2, "Second call: resolved at once.", "second-call")
+
+
+def consult_on_hold(run):
+    """Consult on hold: the consulted agent's panel has its own Hold (the customer's is disabled, as
+    both are never held at once); held, the consult says so and agent 1 is back with the customer."""
+    if not run.text_shown(UI["consulting text"], 8):
+        run.fail("a2 accepted, but no text /%s/ is showing" % UI["consulting text"].pattern)
+    if not run.click_or_fail("hold", timeout=5, hard=False, enabled=True):
+        return
+    if not run.text_shown(UI["consult held text"], 5):
+        run.fail("after Hold on the consulted agent, no text /%s/ is showing" % UI["consult held text"].pattern)
+    if not run.text_shown(UI["connected text"], 5):
+        run.fail("with the consulted agent on hold the customer's panel does not say Connected")
+    run.shot("call-consult-on-hold")
+    run.click_or_fail("resume", enabled=True, hard=False)
+    if not run.text_shown(UI["consulting text"], 5):
+        run.fail("after Resume on the consulted agent, no text /%s/ is showing" % UI["consulting text"].pattern)
 
 
 def end_second_agent(run, interaction):
@@ -1000,7 +1020,7 @@ def scenario_logout(run):
 
 
 SCENARIOS = [
-    ("call: offered, accepted by pointer and by key, hold, resume, consult, conference, end, wrap-up", scenario_call),
+    ("call: offered, accepted by pointer and by key, hold, resume, consult, consult on hold, conference, end, wrap-up", scenario_call),
     ("chat: offered, accepted by pointer and by key, reply, customer message, end, wrap-up; declined goes to a2", scenario_chat),
     ("server outage: SIGTERM mid-call, wrap-up after restart arrives once", scenario_outage_sigterm_mid_call),
     ("server outage: kill -9 mid-wrap-up, wrap-up typed while down arrives once", scenario_outage_kill_mid_wrap_up),

@@ -79,6 +79,23 @@ class CallTest {
     }
 
     @Test
+    void consultOnHoldAndResume() {
+        Call c = consulting();
+        assertTrue(c.allowedActions(A1).contains(CallAction.HOLD_CONSULT));
+        assertFalse(c.allowedActions(A2).contains(CallAction.HOLD_CONSULT));
+        c.holdConsult(A1);
+        assertTrue(c.isConsultHeld());
+        assertFalse(c.isCustomerHeld());
+        assertFalse(c.allowedActions(A1).contains(CallAction.HOLD_CONSULT));
+        assertRefused(c, Rule.AGENT_2_CANNOT_RESUME, () -> c.resumeConsult(A2));
+        c.resumeConsult(A1);
+        assertFalse(c.isConsultHeld());
+        assertTrue(c.isCustomerHeld());
+        c.conference(A1);
+        assertRefused(c, Rule.NO_HOLD_IN_CONFERENCE, () -> c.holdConsult(A1));
+    }
+
+    @Test
     void endIsDisabledWhileOnHold() {
         Call c = connected();
         c.hold(A1);

@@ -66,7 +66,8 @@ final class CallRules {
                 default -> Rule.NOT_CONNECTED;
             };
             case HOLD_CONSULT -> switch (p) {
-                case CONSULT -> c.consult.held ? Rule.ALREADY_ON_HOLD : Rule.ONLY_ONE_PARTY_HELD;
+                case CONSULT -> !c.consult.accepted ? Rule.CONSULT_NOT_ACCEPTED
+                        : c.consult.held ? Rule.ALREADY_ON_HOLD : null;
                 case CONFERENCE -> Rule.NO_HOLD_IN_CONFERENCE;
                 case CUSTOMER_LEFT_CONFERENCE -> Rule.CUSTOMER_LEFT_CONFERENCE;
                 default -> Rule.NO_CONSULT_IN_PROGRESS;

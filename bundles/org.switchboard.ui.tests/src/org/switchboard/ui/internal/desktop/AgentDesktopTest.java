@@ -108,6 +108,11 @@ class AgentDesktopTest extends DesktopTest {
         call.waitForConsultState("Consult on hold");
         call.clickOnConsult("RESUME_CONSULT").waitForConsultState("Consulting");
         call.waitForState("Call on hold");
+        call.clickOnConsult("HOLD_CONSULT").waitForConsultState("Consult on hold");
+        call.waitForState("Connected");
+        assertFalse(call.consultButtonShown("HOLD_CONSULT"), "the consulted agent is already on hold");
+        call.clickOnConsult("RESUME_CONSULT").waitForConsultState("Consulting");
+        call.waitForState("Call on hold");
         call.clickOnConsult("CONFERENCE").waitUntilConsultPanelGone().waitForState("Conference");
         assertFalse(call.enabled("HOLD"), "nobody is held in a conference");
 
