@@ -52,6 +52,9 @@ UI = {
     "end call":           ("push button", P(r"^(End|End conference|Exit conference)$")),
     "held text":          P(r"^Call on hold$"),
     "consult held text":  P(r"^Consult on hold$"),
+    "order total":        ("text", "Order total"),
+    "replaced text":      P(r"^a2 saved Order total: 150\.00 while you were editing it; your edit was replaced\.$"),
+    "end consult":        ("push button", "End consult"),
     "consulting text":    P(r"^Consulting$"),
     "connected text":     P(r"^Connected$"),
     "consult dialog":     "Consult request",
@@ -743,17 +746,7 @@ def scenario_call(run):
         run.fail("after Resume, Hold is not enabled again")
     run.shot("call-resumed")
     # Consult a2, who takes it over REST; then a conference of three.
-    run.click_or_fail("consult")
-    dialog = run.dialog_check(UI["consult dialog"], "consult-dialog")
-    if dialog is None:
-        run.fail("no '%s' dialog after Consult" % UI["consult dialog"], hard=True)
-    run.type_into("consult target", SECOND, within=dialog, index_fallback=1)
-    run.click_or_fail("consult submit", within=dialog)
-    if not h.wait_for(lambda: call in (run.agent(SECOND).get("offers") or []), 5, 0.2):
-        run.fail("a2 was not offered the consult of %s (a2: %s)" % (call, run.agent(SECOND)), hard=True)
-    status, body = run.a2.act(call, "ACCEPT_CONSULT")
-    if status != 202:
-        run.fail("a2 could not accept the consult: %s %s" % (status, body), hard=True)
+    consult_second_agent(run, call)
     consult_on_hold(run)
     run.click_or_fail("conference", timeout=8)
     if not h.wait_for(lambda: (run.a2.get("interactions/%s" % call)[1] or {}).get("state") == "CONFERENCE", 5, 0.3):
@@ -776,6 +769,55 @@ def scenario_call(run):
     run.shot("second-call-accepted")
     run.click_or_fail("end call")
     wrap_up(run, call2, "Second call: resolved at once.", "second-call")
+
+
+def consult_second_agent(run, call):
+    """Consult a2 from the Consult dialog; a2 accepts over REST."""
+    run.click_or_fail("consult")
+    dialog = run.dialog_check(UI["consult dialog"], "consult-dialog")
+    if dialog is None:
+        run.fail("no '%s' dialog after Consult" % UI["consult dialog"], hard=True)
+    run.type_into("consult target", SECOND, within=dialog, index_fallback=1)
+    run.click_or_fail("consult submit", within=dialog)
+    if not h.wait_for(lambda: call in (run.agent(SECOND).get("offers") or []), 5, 0.2):
+        run.fail("a2 was not offered the consult of %s (a2: %s)" % (call, run.agent(SECOND)), hard=True)
+    status, body = run.a2.act(call, "ACCEPT_CONSULT")
+    if status != 202:
+        run.fail("a2 could not accept the consult: %s %s" % (status, body), hard=True)
+
+
+def scenario_call_data_during_consult(run):
+    """Call data during a consult: a1 edits the order total while the consulted a2 saves it; the saved
+    value shows first in a1's field and a1 is told who saved what."""
+    before = run.screen.grab()
+    start = h.now_ms()
+    call = run.a2.inject("calls", {"queueId": CALL_QUEUE, "callerName": "Hana Ruiz", "callerNumber": "+12015550144",
+                                   "cad": {"customerName": "Hana Ruiz", "orderTotal": "42.50"}})
+    _, popover = run.popover_check(UI["call popover"], start, "cad-call-offered", before)
+    if not accept_by_pointer(run, popover, call, "call"):
+        accept_by_key(run, "call", call, "call")
+    consult_second_agent(run, call)
+    if not run.text_shown(UI["consulting text"], 8):
+        run.fail("a2 accepted, but no text /%s/ is showing" % UI["consulting text"].pattern, hard=True)
+    if not h.wait_for(lambda: "EDIT_CAD" in ((run.a2.get("interactions/%s" % call)[1] or {}).get("allowedActions") or []),
+                      5, 0.2):
+        run.fail("the consulted agent a2 may not edit the call data", hard=True)
+    run.click_or_fail("order total")
+    field = run.find("order total")
+    h.key("ctrl+a")
+    h.type_text("99.00")
+    time.sleep(0.3)
+    status, body = run.a2.act(call, "EDIT_CAD", name="orderTotal", value="150.00", version=0)
+    if status != 202:
+        run.fail("a2 could not save the order total: %s %s" % (status, body), hard=True)
+    if not h.wait_for(lambda: h.texts_of(field) and "150.00" in " ".join(h.texts_of(field)), 5, 0.3):
+        run.fail("a1's order total field does not show a2's saved 150.00 (it shows %s)" % h.texts_of(field))
+    if not run.text_shown(UI["replaced text"], 5):
+        run.fail("a1 was not told that a2's save replaced the edit (no text /%s/)" % UI["replaced text"].pattern)
+    run.shot("call-data-saved-by-consulted-agent")
+    run.click_or_fail("end consult")
+    wrap_up(run, call, "Order total corrected by Ben.", "cad-call")
+    end_second_agent(run, call)
 
 
 def consult_on_hold(run):
@@ -1021,6 +1063,7 @@ def scenario_logout(run):
 
 SCENARIOS = [
     ("call: offered, accepted by pointer and by key, hold, resume, consult, consult on hold, conference, end, wrap-up", scenario_call),
+    ("call data during a consult: the consulted agent's save shows first, agent 1 is told", scenario_call_data_during_consult),
     ("chat: offered, accepted by pointer and by key, reply, customer message, end, wrap-up; declined goes to a2", scenario_chat),
     ("server outage: SIGTERM mid-call, wrap-up after restart arrives once", scenario_outage_sigterm_mid_call),
     ("server outage: kill -9 mid-wrap-up, wrap-up typed while down arrives once", scenario_outage_kill_mid_wrap_up),

@@ -96,6 +96,20 @@ class CallTest {
     }
 
     @Test
+    void callDataDuringAConsultIsEditedByBothAgentsOnceConnected() {
+        Call c = consultRequested();
+        assertTrue(c.isAllowed(A1, CallAction.EDIT_CAD));
+        assertRefused(c, Rule.NOT_CONNECTED, () -> c.apply(A2, CallAction.EDIT_CAD, CallParams.none(), T0));
+        c.acceptConsult(A2);
+        assertTrue(c.isAllowed(A1, CallAction.EDIT_CAD));
+        assertTrue(c.isAllowed(A2, CallAction.EDIT_CAD), "the consulted agent may edit");
+        c.conference(A1);
+        assertTrue(c.isAllowed(A2, CallAction.EDIT_CAD), "and so may a conference member");
+        c.exitConference(A2);
+        assertFalse(c.isAllowed(A2, CallAction.EDIT_CAD), "not once they left");
+    }
+
+    @Test
     void endIsDisabledWhileOnHold() {
         Call c = connected();
         c.hold(A1);

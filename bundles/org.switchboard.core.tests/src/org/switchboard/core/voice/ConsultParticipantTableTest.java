@@ -224,8 +224,12 @@ class ConsultParticipantTableTest {
                     assertEquals(A1, notices.get(0).agentId());
                     assertEquals(Rule.CONSULT_FAILED, notices.get(0).rule());
                 }),
-                row("consultedAgentCannotEditVariables", () -> {
-                    Call c = consulting();
+                row("consultedAgentCannotEditVariablesOfAnEntryPointConsult", () -> {
+                    Call c = connected();
+                    c.consult(A1, new Target.ToEntryPoint("ep-support"), T0);
+                    c.routeConsult(A2);
+                    assertEquals(Optional.of(Rule.NOT_CONNECTED), c.refusalOf(A2, CallAction.EDIT_CAD));
+                    c.acceptConsult(A2);
                     assertTrue(c.isAllowed(A1, CallAction.EDIT_CAD));
                     assertEquals(Optional.of(Rule.CONSULTED_AGENT_CANNOT_EDIT_CAD),
                             c.refusalOf(A2, CallAction.EDIT_CAD));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.e4.core.commands.ECommandService;
@@ -251,15 +252,42 @@ class AgentDesktopTest extends DesktopTest {
         call.saveCallData().waitUntilDisabled();
         assertEquals("Hana Ruiz-Ortega", call.callVariable("customerName").text());
 
-        // The agent edits the order total from version 0 while an earlier save from version 0 lands.
+        // The agent edits the order total while a save from another of a1's clients lands: it shows first.
         call.editCallVariable("orderTotal", "99.00");
         assertEquals(null, server.savesCallVariable("a1", id, "orderTotal", "150.00", 0));
-        call.saveCallData().click();
-        call.callDataMessage().waitForText("a1 saved 150.00 first; your edit was not saved.");
         call.callVariable("orderTotal").waitForText("150.00");
+        call.callDataMessage().waitForText("a1 saved Order total: 150.00 while you were editing it; your edit was replaced.");
+        call.saveCallData().waitUntilDisabled();
         screenshot("desktop-call-data.png");
 
         call.click("RELEASE");
+        wrapUp("Resolved");
+        call.waitUntilGone();
+    }
+
+    @Test
+    void callDataDuringAConsultShowsTheConsultedAgentsSaveFirstAndTellsAgent1() {
+        loggedInAndReady();
+        CallPanelPage call = answeredCall("Hana Ruiz", "+12015550144");
+        String id = callId(call);
+        RestAgent agent2 = server.agent2();
+        TransferDialogPage consult = call.consult();
+        consult.search("a2");
+        consult.waitForRow("a2", "Ready");
+        consult.choose("a2");
+        consult.submit();
+        agent2.awaitAllowed(id, "ACCEPT_CONSULT");
+        agent2.act(id, "ACCEPT_CONSULT");
+        call.waitForConsultState("Consulting");
+        agent2.awaitAllowed(id, "EDIT_CAD");
+
+        call.editCallVariable("orderTotal", "99.00");
+        agent2.act(id, "EDIT_CAD", Map.of("name", "orderTotal", "value", "150.00", "version", 0));
+        call.callVariable("orderTotal").waitForText("150.00");
+        call.callDataMessage().waitForText("a2 saved Order total: 150.00 while you were editing it; your edit was replaced.");
+        screenshot("desktop-call-data-consult.png");
+
+        call.clickOnConsult("END_CONSULT");
         wrapUp("Resolved");
         call.waitUntilGone();
     }

@@ -27,7 +27,8 @@ import org.switchboard.ui.WidgetIds;
 /**
  * The call variables of one call: editable ones in fields (date-times in pickers), read-only ones as
  * labels, secure ones masked. Save sends each changed variable with the version the agent was shown;
- * Revert shows the values last saved. A save that lost to an earlier one says who saved what.
+ * Revert shows the values last saved. A save that lost to an earlier one, or another agent's save
+ * that replaced a draft, says who saved what.
  */
 final class CallDataEditor {
 
@@ -90,8 +91,9 @@ final class CallDataEditor {
         } else {
             call.callData().forEach(v -> {
                 CadField f = fields.get(v.name());
-                if (f != null) {
-                    f.serverSays(v);
+                if (f != null && f.serverSays(v)) {
+                    say(NLS.bind(Messages.cadReplaced, new Object[] {
+                            v.savedBy() == null ? Messages.cadAnotherAgent : v.savedBy(), label(v), shown(v) }));
                 }
             });
             rebuildLabels(call);

@@ -72,6 +72,7 @@ final class Messages extends NLS {
     public static String cadSecureUnavailable;
     public static String cadTooLong;
     public static String cadConflict;
+    public static String cadReplaced;
     public static String cadAnotherAgent;
     public static String cadNotSaved;
     public static String cadNoConnection;
