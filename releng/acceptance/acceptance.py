@@ -55,6 +55,9 @@ UI = {
     "order total":        ("text", "Order total"),
     "replaced text":      P(r"^a2 saved Order total: 150\.00 while you were editing it; your edit was replaced\.$"),
     "end consult":        ("push button", "End consult"),
+    "rejected again text": P(r"^You declined the call; it waits in its queue for another agent, and may be offered to you again after \d+ s\.$"),
+    "call limit text":    P(r"^The contact center is at its limit of 1 concurrent call: calls wait in their queues"),
+    "below limit text":   P(r"^The contact center is below its limit of concurrent calls again"),
     "consulting text":    P(r"^Consulting$"),
     "connected text":     P(r"^Connected$"),
     "consult dialog":     "Consult request",
@@ -222,6 +225,7 @@ class Run:
         self.notes = []
         self.timings = {}
         self.java = None
+        self.server_env = {}
 
     # ---------------------------------------------------------------- life cycle
     def start_display(self):
@@ -238,7 +242,7 @@ class Run:
         self.data = os.path.join(self.out, "data-%d" % self.generation)
         os.makedirs(self.data, exist_ok=True)
         server_data = os.path.join(self.data, "server")
-        self.server = h.Server(self.args.server, server_data, self.out).start()
+        self.server = h.Server(self.args.server, server_data, self.out, self.server_env).start()
         self.a2 = h.Rest(self.server, SECOND, SECOND_PASSWORD).login()
         self.second_not_ready()
         self.start_desktop()
@@ -820,6 +824,74 @@ def scenario_call_data_during_consult(run):
     end_second_agent(run, call)
 
 
+REJECTED_AGAIN_S = 6
+CONFIGURED_REASONS = ["Break", "Lunch", "Meeting", "Training"]   # the demo server's, not the core's defaults
+
+
+def configured_reasons(run):
+    """The Not Ready reasons of the agent-state bar are the server's configuration: the combo lists the
+    demo's reasons including Training, which the desktop alone does not know."""
+    combo = h.wait_for(lambda: next((a for a in h.walk(run.main_window(), showing_only=True)
+                                     if h.role(a) == "combo box"), None), 5, 0.3)
+    if combo is None:
+        run.fail("no Not Ready reason combo box showing in the agent-state bar")
+        return
+    items = [h.name(a) for a in h.walk(combo) if h.role(a) == "menu item"]
+    if items != CONFIGURED_REASONS:
+        run.fail("the Not Ready reasons are %s, not the server's %s" % (items, CONFIGURED_REASONS))
+    run.shot("configured-reasons")
+
+
+def scenario_reject_and_call_limit(run):
+    """On a server whose administrator set a rejected-offer interval and a limit of one concurrent call:
+    a rejected call is not offered to a1 again within the interval, and is once it is over; at the limit
+    a Ready a2 is not offered a waiting call, a1's desktop says why, and once a1's call ends a2 is
+    offered it and a1's desktop says so."""
+    run.server_env = {"SWITCHBOARD_OFFER_REJECTED_AGAIN": str(REJECTED_AGAIN_S), "SWITCHBOARD_CALL_LIMIT": "1"}
+    run.fresh_products()
+    configured_reasons(run)
+    before = run.screen.grab()
+    start = h.now_ms()
+    call = run.inject_call("Iris Vos", "+12015550177")
+    _, popover = run.popover_check(UI["call popover"], start, "rejected-call-offered", before)
+    why = run.click("decline call", within=popover, timeout=2)
+    if why:
+        run.fail("the call could not be declined with the pointer: %s" % why, hard=True)
+    declined = time.monotonic()
+    if not run.text_shown(UI["rejected again text"], 3):
+        run.fail("after Decline no text /%s/ is showing" % UI["rejected again text"].pattern)
+    run.shot("call-rejected")
+    if h.wait_for(lambda: run.offered_to(call), REJECTED_AGAIN_S - 1.5, 0.2):
+        run.fail("the rejected call was offered to a1 again %.1f s after, within the %d s interval"
+                 % (time.monotonic() - declined, REJECTED_AGAIN_S))
+    if not h.wait_for(lambda: run.offered_to(call), 6, 0.2):
+        run.fail("the rejected call was not offered to a1 again after the %d s interval (a1: %s)"
+                 % (REJECTED_AGAIN_S, run.agent()), hard=True)
+    run.timings["offered again after s"] = round(time.monotonic() - declined, 1)
+    popover = h.wait_for(lambda: run.window_acc(UI["call popover"]), 5, 0.2)
+    run.shot("rejected-call-offered-again")
+    if popover is None or not accept_by_pointer(run, popover, call, "call"):
+        accept_by_key(run, "call", call, "call")
+    # The concurrent-call limit: a1's call is the one call the contact center may have.
+    run.a2.state("READY")
+    waiting = run.a2.inject("calls", {"queueId": "support", "callerName": "Omar Haddad", "callerNumber": "+12015550199"})
+    if h.wait_for(lambda: run.offered_to(waiting, SECOND), 2, 0.2):
+        run.fail("a2 was offered a second call at the limit of one concurrent call")
+    if not run.text_shown(UI["call limit text"], 5):
+        run.fail("at the limit, a1's desktop shows no text /%s/" % UI["call limit text"].pattern)
+    run.shot("call-limit-reached")
+    run.click_or_fail("end call")
+    if not h.wait_for(lambda: run.offered_to(waiting, SECOND), 5, 0.2):
+        run.fail("a1's call ended, but the waiting call was not offered to a2 (a2: %s)" % run.agent(SECOND))
+    if not run.text_shown(UI["below limit text"], 5):
+        run.fail("below the limit again, a1's desktop shows no text /%s/" % UI["below limit text"].pattern)
+    run.shot("call-limit-cleared")
+    wrap_up(run, call, "Rejected once, taken when offered again.", "limit-call")
+    run.a2.act(waiting, "ANSWER")
+    end_second_agent(run, waiting)
+    run.server_env = {}
+
+
 def consult_on_hold(run):
     """Consult on hold: the consulted agent's panel has its own Hold (the customer's is disabled, as
     both are never held at once); held, the consult says so and agent 1 is back with the customer."""
@@ -1068,6 +1140,9 @@ SCENARIOS = [
     ("server outage: SIGTERM mid-call, wrap-up after restart arrives once", scenario_outage_sigterm_mid_call),
     ("server outage: kill -9 mid-wrap-up, wrap-up typed while down arrives once", scenario_outage_kill_mid_wrap_up),
     ("log out: control, File > Log out, window close, killed desktop", scenario_logout),
+    # last: it starts a server of its own settings, which the scenarios after it would keep
+    ("reasons from the server, reject and concurrent-call limit: not offered again within the interval; at the limit no call offered, reason shown",
+     scenario_reject_and_call_limit),
 ]
 
 

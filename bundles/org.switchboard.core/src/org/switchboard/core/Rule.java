@@ -63,6 +63,7 @@ public enum Rule {
     AGENT_2_CANNOT_END_CONSULT("Agent 2 cannot end a consult call; agent 2 may exit it."),
     AGENT_2_CANNOT_END_CONFERENCE("Agent 2 cannot end a conference call; agent 2 may exit it."),
     AGENT_2_CANNOT_WRAP_UP("Agent 2 cannot apply a wrap-up reason for this call."),
+    CALL_LIMIT_REACHED("The contact center is at its limit of concurrent calls: no more calls are offered or placed until one ends."),
     CONSULTED_AGENT_CANNOT_EDIT_CAD("An agent consulted through an entry point (EP-DN) cannot edit call variables."),
     NOT_IN_CONFERENCE("The call is not in a conference, or you are not in it."),
     CONFERENCE_FULL("The conference has reached its party limit."),

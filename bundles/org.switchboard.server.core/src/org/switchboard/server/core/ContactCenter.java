@@ -66,6 +66,9 @@ public interface ContactCenter {
 
     List<QueueView> queues();
 
+    /** The reason codes and dispositions the administrator configured, for the agents' desktops. */
+    AgentConfiguration agentConfiguration();
+
     ServiceState serviceState();
 
     CustomerSimulator simulator();

@@ -293,6 +293,23 @@ class AgentDesktopTest extends DesktopTest {
     }
 
     @Test
+    void reasonCodesAndDispositionsAreTheServersConfiguration() {
+        loggedInAndReady();
+        assertEquals(List.of("Break", "Lunch", "Meeting", "Training"), driver.find("agent.reason").items());
+        agent.notReady("Training");
+        agent.waitForState("Not Ready: Training");
+        agent.ready().waitForState("Ready");
+
+        CallPanelPage call = answeredCall("Ivo Lind", "+12015550155");
+        call.click("RELEASE");
+        WrapUpDialogPage dialog = workbench.wrapUp().waitUntilOpen();
+        dialog.search("sale");
+        assertEquals(List.of("Sale made"), dialog.reasons());
+        dialog.reason("Sale made").submit();
+        call.waitUntilGone();
+    }
+
+    @Test
     void dialPadSendsTonesRecordingPausesAndResumesAndTheHoldKeyHoldsAndResumes() {
         loggedInAndReady();
         CallPanelPage call = answeredCall("Ivo Lind", "+12015550155");

@@ -104,7 +104,8 @@ public class VoiceView {
                         .map(t -> (CompletionStage<?>) t.wrapUp(id, disposition, notes))
                         .orElse(CompletableFuture.failedFuture(new IllegalStateException(Messages.notLoggedIn))),
                 id -> session.interactionsOn(Channel.VOICE).get(id),
-                call -> NLS.bind(Messages.wrapUpFor, CallTexts.caller(call)), (id, text) -> say(text));
+                call -> NLS.bind(Messages.wrapUpFor, CallTexts.caller(call)), (id, text) -> say(text),
+                session::wrapUpCatalog);
         session.addListener(listener);
         resync();
         tick();
