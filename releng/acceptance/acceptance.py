@@ -53,6 +53,8 @@ UI = {
     "held text":          P(r"^Call on hold$"),
     "consult held text":  P(r"^Consult on hold$"),
     "order total":        ("text", "Order total"),
+    "masked text":        P(r"^\*{6}$"),
+    "reveal":             ("text", P(r"^(Click to try again|Show Account number)$")),   # an SWT Link reads as text
     "replaced text":      P(r"^a2 saved Order total: 150\.00 while you were editing it; your edit was replaced\.$"),
     "end consult":        ("push button", "End consult"),
     "rejected again text": P(r"^You declined the call; it waits in its queue for another agent, and may be offered to you again after \d+ s\.$"),
@@ -790,16 +792,35 @@ def consult_second_agent(run, call):
         run.fail("a2 could not accept the consult: %s %s" % (status, body), hard=True)
 
 
+SECURE_ACCOUNT = "DE89370400440532013000"
+
+
+def secure_reveal(run):
+    """Secure call data: masked, "Click to try again" shows the value for a few seconds, then it is
+    masked again."""
+    if not run.text_shown(UI["masked text"], 5):
+        run.fail("the secure account number is not shown masked (no text /%s/)" % UI["masked text"].pattern)
+    if not run.click_or_fail("reveal", hard=False, enabled=True):
+        return
+    if not run.text_shown(P("^" + SECURE_ACCOUNT + "$"), 5):
+        run.fail("after Click to try again the account number's value is not shown")
+    run.shot("secure-value-revealed")
+    if not h.wait_for(lambda: not any(t == SECURE_ACCOUNT for t in run.texts()), 10, 0.3):
+        run.fail("the revealed account number was not masked again within 10 s")
+
+
 def scenario_call_data_during_consult(run):
     """Call data during a consult: a1 edits the order total while the consulted a2 saves it; the saved
     value shows first in a1's field and a1 is told who saved what."""
     before = run.screen.grab()
     start = h.now_ms()
     call = run.a2.inject("calls", {"queueId": CALL_QUEUE, "callerName": "Hana Ruiz", "callerNumber": "+12015550144",
-                                   "cad": {"customerName": "Hana Ruiz", "orderTotal": "42.50"}})
+                                   "cad": {"customerName": "Hana Ruiz", "orderTotal": "42.50",
+                                           "accountNumber": SECURE_ACCOUNT}})
     _, popover = run.popover_check(UI["call popover"], start, "cad-call-offered", before)
     if not accept_by_pointer(run, popover, call, "call"):
         accept_by_key(run, "call", call, "call")
+    secure_reveal(run)
     consult_second_agent(run, call)
     if not run.text_shown(UI["consulting text"], 8):
         run.fail("a2 accepted, but no text /%s/ is showing" % UI["consulting text"].pattern, hard=True)
@@ -1135,7 +1156,8 @@ def scenario_logout(run):
 
 SCENARIOS = [
     ("call: offered, accepted by pointer and by key, hold, resume, consult, consult on hold, conference, end, wrap-up", scenario_call),
-    ("call data during a consult: the consulted agent's save shows first, agent 1 is told", scenario_call_data_during_consult),
+    ("call data: a secure value shown on request; during a consult the consulted agent's save shows first, agent 1 is told",
+     scenario_call_data_during_consult),
     ("chat: offered, accepted by pointer and by key, reply, customer message, end, wrap-up; declined goes to a2", scenario_chat),
     ("server outage: SIGTERM mid-call, wrap-up after restart arrives once", scenario_outage_sigterm_mid_call),
     ("server outage: kill -9 mid-wrap-up, wrap-up typed while down arrives once", scenario_outage_kill_mid_wrap_up),

@@ -75,7 +75,8 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
                 : new CallControlSender(this, io, settings, callControlClients);
         this.capabilities = Map.of(
                 AgentStateService.class, new RestAgentState(settings.agentId(), desk, this, io),
-                TelephonyService.class, new RestTelephony(desk, actions, callControl, outbox, new CallPlacer(this, io)),
+                TelephonyService.class, new RestTelephony(desk, actions, callControl, outbox, new CallPlacer(this, io),
+                        new SecureValueReader(this, lookups)),
                 DirectoryService.class, new RestDirectory(this, lookups),
                 ChatService.class, new RestChat(desk, actions, outbox, this, downloads),
                 OutboxStatus.class, new Outbox(),

@@ -344,6 +344,12 @@ public final class ContactCenterEngine implements RunningContactCenter {
     }
 
     @Override
+    public String revealSecureValue(String agentId, String interactionId, String name) {
+        return audited(agentId, "REVEAL_CAD", interactionId + " " + name,
+                () -> loop.call(() -> SecureReveal.value(state.accessible(agentId, interactionId), agentId, name)));
+    }
+
+    @Override
     public AgentConfiguration agentConfiguration() {
         return configuration;
     }

@@ -111,6 +111,28 @@ class CallDataOverHttpTest extends HttpScenario {
     }
 
     @Test
+    void secureCallDataRevealGivesTheValueToTheAgentOnTheCallOnly() {
+        start();
+        String a1 = loginReady("a1");
+        String a2 = login("a2");
+        SseReader events = stream(a1);
+        String call = injectCall(a1, "sales");
+        events.await("interaction", v -> offered(v, call));
+        String path = "interactions/" + call + "/cad/accountNumber/secure-value";
+        assertEquals(409, http.get(path, a1).status(), "not while it rings");
+        completes(events, a1, call, "ANSWER", "r1", null);
+
+        Http.Reply shown = http.get(path, a1);
+        assertEquals(200, shown.status(), shown.raw());
+        assertEquals("DE-4471", shown.text("value"));
+        assertEquals(403, http.get(path, a2).status(), "an agent not on the call");
+        assertEquals(400, http.get("interactions/" + call + "/cad/customerName/secure-value", a1).status());
+        for (SseReader.Event e : events.seen) {
+            assertFalse(e.envelope().toString().contains("DE-4471"), "in event " + e.id() + ": " + e.name());
+        }
+    }
+
+    @Test
     void aSecureValueIsSavedButShownMaskedInEveryView() {
         start();
         String a1 = loginReady("a1");

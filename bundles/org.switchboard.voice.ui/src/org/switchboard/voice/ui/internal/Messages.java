@@ -69,7 +69,8 @@ final class Messages extends NLS {
     public static String cadTime;
     public static String cadRetry;
     public static String cadRetryName;
-    public static String cadSecureUnavailable;
+    public static String cadSecureOnRequest;
+    public static String cadNotRevealed;
     public static String cadTooLong;
     public static String cadConflict;
     public static String cadReplaced;

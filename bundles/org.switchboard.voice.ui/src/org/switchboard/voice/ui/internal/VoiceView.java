@@ -326,6 +326,13 @@ public class VoiceView {
                             .failedFuture(new IllegalStateException(Messages.cadNoConnection)));
         }
 
+        @Override
+        public CompletionStage<String> revealSecureValue(InteractionInfo call, String name) {
+            return session.adapt(TelephonyService.class).map(t -> t.revealSecureValue(call.id(), name))
+                    .orElseGet(() -> java.util.concurrent.CompletableFuture
+                            .failedFuture(new IllegalStateException(Messages.cadNoConnection)));
+        }
+
         private void transfer(InteractionInfo call, TransferDialog.Mode mode) {
             new TransferDialog(parent.getShell(), mode, session, target -> send(call, mode, target)).open();
         }
