@@ -32,10 +32,6 @@ class ConcurrentCallLimitTest {
         desk.close();
     }
 
-    private boolean offered(String agentId, String interactionId) {
-        return desk.engine.agent(agentId).offers().contains(interactionId);
-    }
-
     private static boolean told(List<Notice> notices, String rule) {
         return notices.stream().anyMatch(n -> n.interactionId() == null && rule.equals(n.rule()));
     }
@@ -45,12 +41,12 @@ class ConcurrentCallLimitTest {
         desk.ready("a1");
         desk.ready("a3");
         String first = desk.call("sales");
-        String agent = offered("a1", first) ? "a1" : "a3";
+        String agent = desk.offeredTo(first, "a1", "a3");
         String other = agent.equals("a1") ? "a3" : "a1";
         desk.does(agent, first, "ANSWER");
 
         String second = desk.call("sales");
-        assertFalse(offered(other, second), "at the limit of one call the Ready agent is not offered the second");
+        assertFalse(desk.offered(other, second), "at the limit of one call the Ready agent is not offered the second");
         List<Notice> toOther = desk.notices(other);
         assertTrue(told(toOther, NoticeRules.CALL_LIMIT_REACHED), toOther.toString());
         assertEquals("The contact center is at its limit of 1 concurrent call: calls wait in their queues, and none"
@@ -63,13 +59,13 @@ class ConcurrentCallLimitTest {
 
         desk.ready("a2");
         String chat = desk.engine.simulator().injectChat("chat-support", new Caller("Ines Duarte", null), Map.of());
-        assertTrue(offered("a1", chat) || offered("a2", chat) || offered("a3", chat), "chats are not calls");
+        assertTrue(desk.offered("a1", chat) || desk.offered("a2", chat) || desk.offered("a3", chat), "chats are not calls");
 
         desk.engine.tick();
         assertFalse(told(desk.notices(other), NoticeRules.CALL_LIMIT_REACHED), "told once, not at every tick");
 
         desk.does(agent, first, "RELEASE");
-        assertTrue(offered(other, second), "the first call ended: the waiting call is offered");
+        assertTrue(desk.offered(other, second), "the first call ended: the waiting call is offered");
         assertTrue(told(desk.notices(other), NoticeRules.CALL_LIMIT_CLEARED));
     }
 

@@ -31,10 +31,6 @@ class RejectedOfferTest {
         desk.close();
     }
 
-    private boolean offered(String agentId, String interactionId) {
-        return desk.engine.agent(agentId).offers().contains(interactionId);
-    }
-
     private void after(Duration d) {
         desk.clock.advance(d);
         desk.engine.tick();
@@ -45,13 +41,13 @@ class RejectedOfferTest {
         desk.ready("a1");
         desk.ready("a3");
         String call = desk.call("sales");
-        String first = offered("a1", call) ? "a1" : "a3";
+        String first = desk.offeredTo(call, "a1", "a3");
         String other = first.equals("a1") ? "a3" : "a1";
-        assertTrue(offered(first, call));
+        assertTrue(desk.offered(first, call));
 
         desk.does(first, call, "REJECT");
-        assertTrue(offered(other, call), "the other agent with the skill is offered it at once");
-        assertFalse(offered(first, call));
+        assertTrue(desk.offered(other, call), "the other agent with the skill is offered it at once");
+        assertFalse(desk.offered(first, call));
         desk.assertState("READY", first);
 
         after(Duration.ofSeconds(10));
@@ -60,28 +56,28 @@ class RejectedOfferTest {
         assertTrue(told.stream().anyMatch(n -> NoticeRules.OFFER_DECLINED.equals(n.rule()) && n.message()
                 .equals("You declined the call; it waits in its queue for another agent, and may be offered to you"
                         + " again after 30 s.")), told.toString());
-        assertFalse(offered(first, call), "not back to the first agent before its interval is over");
+        assertFalse(desk.offered(first, call), "not back to the first agent before its interval is over");
 
         after(AGAIN.minusSeconds(10).minusMillis(1));
-        assertFalse(offered(first, call));
-        assertFalse(offered(other, call));
+        assertFalse(desk.offered(first, call));
+        assertFalse(desk.offered(other, call));
         after(Duration.ofMillis(1));
-        assertTrue(offered(first, call), "the first agent's interval is over: it may be offered the call again");
-        assertFalse(offered(other, call));
+        assertTrue(desk.offered(first, call), "the first agent's interval is over: it may be offered the call again");
+        assertFalse(desk.offered(other, call));
     }
 
     @Test
     void rejectedChatWaitsForTheIntervalWhenNobodyElseCanTakeIt() {
         desk.ready("a2");
         String chat = desk.engine.simulator().injectChat("chat-support", new Caller("Ines Duarte", null), Map.of());
-        assertTrue(offered("a2", chat));
+        assertTrue(desk.offered("a2", chat));
 
         desk.does("a2", chat, "REJECT");
-        assertFalse(offered("a2", chat));
+        assertFalse(desk.offered("a2", chat));
         assertEquals(List.of(), desk.engine.agent("a2").interactions());
         after(AGAIN.minusMillis(1));
-        assertFalse(offered("a2", chat), "not offered again within the interval, though nobody else can take it");
+        assertFalse(desk.offered("a2", chat), "not offered again within the interval, though nobody else can take it");
         after(Duration.ofMillis(1));
-        assertTrue(offered("a2", chat));
+        assertTrue(desk.offered("a2", chat));
     }
 }
