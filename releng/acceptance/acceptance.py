@@ -51,6 +51,16 @@ UI = {
     "conference":         ("push button", "Conference"),
     "end call":           ("push button", P(r"^(End|End conference|Exit conference)$")),
     "held text":          P(r"^Call on hold$"),
+    "consult held text":  P(r"^Consult on hold$"),
+    "order total":        ("text", "Order total"),
+    "masked text":        P(r"^\*{6}$"),
+    "reveal":             ("text", P(r"^(Click to try again|Show Account number)$")),   # an SWT Link reads as text
+    "replaced text":      P(r"^a2 saved Order total: 150\.00 while you were editing it; your edit was replaced\.$"),
+    "end consult":        ("push button", "End consult"),
+    "rejected again text": P(r"^You declined the call; it waits in its queue for another agent, and may be offered to you again after \d+ s\.$"),
+    "call limit text":    P(r"^The contact center is at its limit of 1 concurrent call: calls wait in their queues"),
+    "below limit text":   P(r"^The contact center is below its limit of concurrent calls again"),
+    "consulting text":    P(r"^Consulting$"),
     "connected text":     P(r"^Connected$"),
     "consult dialog":     "Consult request",
     "consult target":     ("text", "Target"),
@@ -217,6 +227,7 @@ class Run:
         self.notes = []
         self.timings = {}
         self.java = None
+        self.server_env = {}
 
     # ---------------------------------------------------------------- life cycle
     def start_display(self):
@@ -233,7 +244,7 @@ class Run:
         self.data = os.path.join(self.out, "data-%d" % self.generation)
         os.makedirs(self.data, exist_ok=True)
         server_data = os.path.join(self.data, "server")
-        self.server = h.Server(self.args.server, server_data, self.out).start()
+        self.server = h.Server(self.args.server, server_data, self.out, self.server_env).start()
         self.a2 = h.Rest(self.server, SECOND, SECOND_PASSWORD).login()
         self.second_not_ready()
         self.start_desktop()
@@ -431,9 +442,9 @@ class Run:
             return "%s is %dx%d px on screen (clipped by its parents; extents %s)" % (what, w, hgt, h.extents(acc))
         return None
 
-    def click(self, entry, within=None, timeout=5, what=None):
+    def click(self, entry, within=None, timeout=5, what=None, enabled=None):
         what = what or "%s (%s)" % (entry, spec_text(entry))
-        acc = self.find(entry, within, timeout)
+        acc = self.find(entry, within, timeout, enabled)
         why = self.on_screen(acc, what)
         if why:
             return why
@@ -443,8 +454,8 @@ class Run:
         h.click_at(x + w // 2, y + hgt // 2)
         return None
 
-    def click_or_fail(self, entry, within=None, timeout=5, hard=True):
-        why = self.click(entry, within, timeout)
+    def click_or_fail(self, entry, within=None, timeout=5, hard=True, enabled=None):
+        why = self.click(entry, within, timeout, enabled=enabled)
         if why:
             self.fail(why, hard)
         return why is None
@@ -741,17 +752,8 @@ def scenario_call(run):
         run.fail("after Resume, Hold is not enabled again")
     run.shot("call-resumed")
     # Consult a2, who takes it over REST; then a conference of three.
-    run.click_or_fail("consult")
-    dialog = run.dialog_check(UI["consult dialog"], "consult-dialog")
-    if dialog is None:
-        run.fail("no '%s' dialog after Consult" % UI["consult dialog"], hard=True)
-    run.type_into("consult target", SECOND, within=dialog, index_fallback=1)
-    run.click_or_fail("consult submit", within=dialog)
-    if not h.wait_for(lambda: call in (run.agent(SECOND).get("offers") or []), 5, 0.2):
-        run.fail("a2 was not offered the consult of %s (a2: %s)" % (call, run.agent(SECOND)), hard=True)
-    status, body = run.a2.act(call, "ACCEPT_CONSULT")
-    if status != 202:
-        run.fail("a2 could not accept the consult: %s %s" % (status, body), hard=True)
+    consult_second_agent(run, call)
+    consult_on_hold(run)
     run.click_or_fail("conference", timeout=8)
     if not h.wait_for(lambda: (run.a2.get("interactions/%s" % call)[1] or {}).get("state") == "CONFERENCE", 5, 0.3):
         run.fail("the call is not a conference after Conference (as a2 sees it: %s)"
@@ -773,6 +775,159 @@ def scenario_call(run):
     run.shot("second-call-accepted")
     run.click_or_fail("end call")
     wrap_up(run, call2, "Second call: resolved at once.", "second-call")
+
+
+def consult_second_agent(run, call):
+    """Consult a2 from the Consult dialog; a2 accepts over REST."""
+    run.click_or_fail("consult")
+    dialog = run.dialog_check(UI["consult dialog"], "consult-dialog")
+    if dialog is None:
+        run.fail("no '%s' dialog after Consult" % UI["consult dialog"], hard=True)
+    run.type_into("consult target", SECOND, within=dialog, index_fallback=1)
+    run.click_or_fail("consult submit", within=dialog)
+    if not h.wait_for(lambda: call in (run.agent(SECOND).get("offers") or []), 5, 0.2):
+        run.fail("a2 was not offered the consult of %s (a2: %s)" % (call, run.agent(SECOND)), hard=True)
+    status, body = run.a2.act(call, "ACCEPT_CONSULT")
+    if status != 202:
+        run.fail("a2 could not accept the consult: %s %s" % (status, body), hard=True)
+
+
+SECURE_ACCOUNT = "DE89370400440532013000"
+
+
+def secure_reveal(run):
+    """Secure call data: masked, "Click to try again" shows the value for a few seconds, then it is
+    masked again."""
+    if not run.text_shown(UI["masked text"], 5):
+        run.fail("the secure account number is not shown masked (no text /%s/)" % UI["masked text"].pattern)
+    if not run.click_or_fail("reveal", hard=False, enabled=True):
+        return
+    if not run.text_shown(P("^" + SECURE_ACCOUNT + "$"), 5):
+        run.fail("after Click to try again the account number's value is not shown")
+    run.shot("secure-value-revealed")
+    if not h.wait_for(lambda: not any(t == SECURE_ACCOUNT for t in run.texts()), 10, 0.3):
+        run.fail("the revealed account number was not masked again within 10 s")
+
+
+def scenario_call_data_during_consult(run):
+    """Call data during a consult: a1 edits the order total while the consulted a2 saves it; the saved
+    value shows first in a1's field and a1 is told who saved what."""
+    before = run.screen.grab()
+    start = h.now_ms()
+    call = run.a2.inject("calls", {"queueId": CALL_QUEUE, "callerName": "Hana Ruiz", "callerNumber": "+12015550144",
+                                   "cad": {"customerName": "Hana Ruiz", "orderTotal": "42.50",
+                                           "accountNumber": SECURE_ACCOUNT}})
+    _, popover = run.popover_check(UI["call popover"], start, "cad-call-offered", before)
+    if not accept_by_pointer(run, popover, call, "call"):
+        accept_by_key(run, "call", call, "call")
+    secure_reveal(run)
+    consult_second_agent(run, call)
+    if not run.text_shown(UI["consulting text"], 8):
+        run.fail("a2 accepted, but no text /%s/ is showing" % UI["consulting text"].pattern, hard=True)
+    if not h.wait_for(lambda: "EDIT_CAD" in ((run.a2.get("interactions/%s" % call)[1] or {}).get("allowedActions") or []),
+                      5, 0.2):
+        run.fail("the consulted agent a2 may not edit the call data", hard=True)
+    run.click_or_fail("order total")
+    field = run.find("order total")
+    h.key("ctrl+a")
+    h.type_text("99.00")
+    time.sleep(0.3)
+    status, body = run.a2.act(call, "EDIT_CAD", name="orderTotal", value="150.00", version=0)
+    if status != 202:
+        run.fail("a2 could not save the order total: %s %s" % (status, body), hard=True)
+    if not h.wait_for(lambda: h.texts_of(field) and "150.00" in " ".join(h.texts_of(field)), 5, 0.3):
+        run.fail("a1's order total field does not show a2's saved 150.00 (it shows %s)" % h.texts_of(field))
+    if not run.text_shown(UI["replaced text"], 5):
+        run.fail("a1 was not told that a2's save replaced the edit (no text /%s/)" % UI["replaced text"].pattern)
+    run.shot("call-data-saved-by-consulted-agent")
+    run.click_or_fail("end consult")
+    wrap_up(run, call, "Order total corrected by Ben.", "cad-call")
+    end_second_agent(run, call)
+
+
+REJECTED_AGAIN_S = 6
+CONFIGURED_REASONS = ["Break", "Lunch", "Meeting", "Training"]   # the demo server's, not the core's defaults
+
+
+def configured_reasons(run):
+    """The Not Ready reasons of the agent-state bar are the server's configuration: the combo lists the
+    demo's reasons including Training, which the desktop alone does not know."""
+    combo = h.wait_for(lambda: next((a for a in h.walk(run.main_window(), showing_only=True)
+                                     if h.role(a) == "combo box"), None), 5, 0.3)
+    if combo is None:
+        run.fail("no Not Ready reason combo box showing in the agent-state bar")
+        return
+    items = [h.name(a) for a in h.walk(combo) if h.role(a) == "menu item"]
+    if items != CONFIGURED_REASONS:
+        run.fail("the Not Ready reasons are %s, not the server's %s" % (items, CONFIGURED_REASONS))
+    run.shot("configured-reasons")
+
+
+def scenario_reject_and_call_limit(run):
+    """On a server whose administrator set a rejected-offer interval and a limit of one concurrent call:
+    a rejected call is not offered to a1 again within the interval, and is once it is over; at the limit
+    a Ready a2 is not offered a waiting call, a1's desktop says why, and once a1's call ends a2 is
+    offered it and a1's desktop says so."""
+    run.server_env = {"SWITCHBOARD_OFFER_REJECTED_AGAIN": str(REJECTED_AGAIN_S), "SWITCHBOARD_CALL_LIMIT": "1"}
+    run.fresh_products()
+    configured_reasons(run)
+    before = run.screen.grab()
+    start = h.now_ms()
+    call = run.inject_call("Iris Vos", "+12015550177")
+    _, popover = run.popover_check(UI["call popover"], start, "rejected-call-offered", before)
+    why = run.click("decline call", within=popover, timeout=2)
+    if why:
+        run.fail("the call could not be declined with the pointer: %s" % why, hard=True)
+    declined = time.monotonic()
+    if not run.text_shown(UI["rejected again text"], 3):
+        run.fail("after Decline no text /%s/ is showing" % UI["rejected again text"].pattern)
+    run.shot("call-rejected")
+    if h.wait_for(lambda: run.offered_to(call), REJECTED_AGAIN_S - 1.5, 0.2):
+        run.fail("the rejected call was offered to a1 again %.1f s after, within the %d s interval"
+                 % (time.monotonic() - declined, REJECTED_AGAIN_S))
+    if not h.wait_for(lambda: run.offered_to(call), 6, 0.2):
+        run.fail("the rejected call was not offered to a1 again after the %d s interval (a1: %s)"
+                 % (REJECTED_AGAIN_S, run.agent()), hard=True)
+    run.timings["offered again after s"] = round(time.monotonic() - declined, 1)
+    popover = h.wait_for(lambda: run.window_acc(UI["call popover"]), 5, 0.2)
+    run.shot("rejected-call-offered-again")
+    if popover is None or not accept_by_pointer(run, popover, call, "call"):
+        accept_by_key(run, "call", call, "call")
+    # The concurrent-call limit: a1's call is the one call the contact center may have.
+    run.a2.state("READY")
+    waiting = run.a2.inject("calls", {"queueId": "support", "callerName": "Omar Haddad", "callerNumber": "+12015550199"})
+    if h.wait_for(lambda: run.offered_to(waiting, SECOND), 2, 0.2):
+        run.fail("a2 was offered a second call at the limit of one concurrent call")
+    if not run.text_shown(UI["call limit text"], 5):
+        run.fail("at the limit, a1's desktop shows no text /%s/" % UI["call limit text"].pattern)
+    run.shot("call-limit-reached")
+    run.click_or_fail("end call")
+    if not h.wait_for(lambda: run.offered_to(waiting, SECOND), 5, 0.2):
+        run.fail("a1's call ended, but the waiting call was not offered to a2 (a2: %s)" % run.agent(SECOND))
+    if not run.text_shown(UI["below limit text"], 5):
+        run.fail("below the limit again, a1's desktop shows no text /%s/" % UI["below limit text"].pattern)
+    run.shot("call-limit-cleared")
+    wrap_up(run, call, "Rejected once, taken when offered again.", "limit-call")
+    run.a2.act(waiting, "ANSWER")
+    end_second_agent(run, waiting)
+    run.server_env = {}
+
+
+def consult_on_hold(run):
+    """Consult on hold: the consulted agent's panel has its own Hold (the customer's is disabled, as
+    both are never held at once); held, the consult says so and agent 1 is back with the customer."""
+    if not run.text_shown(UI["consulting text"], 8):
+        run.fail("a2 accepted, but no text /%s/ is showing" % UI["consulting text"].pattern)
+    if not run.click_or_fail("hold", timeout=5, hard=False, enabled=True):
+        return
+    if not run.text_shown(UI["consult held text"], 5):
+        run.fail("after Hold on the consulted agent, no text /%s/ is showing" % UI["consult held text"].pattern)
+    if not run.text_shown(UI["connected text"], 5):
+        run.fail("with the consulted agent on hold the customer's panel does not say Connected")
+    run.shot("call-consult-on-hold")
+    run.click_or_fail("resume", enabled=True, hard=False)
+    if not run.text_shown(UI["consulting text"], 5):
+        run.fail("after Resume on the consulted agent, no text /%s/ is showing" % UI["consulting text"].pattern)
 
 
 def end_second_agent(run, interaction):
@@ -1000,11 +1155,16 @@ def scenario_logout(run):
 
 
 SCENARIOS = [
-    ("call: offered, accepted by pointer and by key, hold, resume, consult, conference, end, wrap-up", scenario_call),
+    ("call: offered, accepted by pointer and by key, hold, resume, consult, consult on hold, conference, end, wrap-up", scenario_call),
+    ("call data: a secure value shown on request; during a consult the consulted agent's save shows first, agent 1 is told",
+     scenario_call_data_during_consult),
     ("chat: offered, accepted by pointer and by key, reply, customer message, end, wrap-up; declined goes to a2", scenario_chat),
     ("server outage: SIGTERM mid-call, wrap-up after restart arrives once", scenario_outage_sigterm_mid_call),
     ("server outage: kill -9 mid-wrap-up, wrap-up typed while down arrives once", scenario_outage_kill_mid_wrap_up),
     ("log out: control, File > Log out, window close, killed desktop", scenario_logout),
+    # last: it starts a server of its own settings, which the scenarios after it would keep
+    ("reasons from the server, reject and concurrent-call limit: not offered again within the interval; at the limit no call offered, reason shown",
+     scenario_reject_and_call_limit),
 ]
 
 

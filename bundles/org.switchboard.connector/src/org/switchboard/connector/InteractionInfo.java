@@ -64,9 +64,10 @@ public record InteractionInfo(String id, Channel channel, String queueId, String
      * @param secure  the value is masked and may not be shown in clear
      * @param type    {@code TEXT}, {@code NUMBER}, {@code BOOLEAN} or {@code DATE_TIME} (ISO 8601)
      * @param version how many times the value was saved; an edit names the version it started from
+     * @param savedBy the agent who saved the value last; null for the value the call arrived with
      */
     public record CallVariable(String name, String label, String value, boolean editable, boolean secure, String type,
-            long version) {
+            long version, String savedBy) {
 
         /** The longest value the server takes. */
         public static final int MAX_LENGTH = 256;
@@ -76,6 +77,12 @@ public record InteractionInfo(String id, Channel channel, String queueId, String
             if (secure) {
                 SecureValues.remember(value);
             }
+        }
+
+        /** A variable as the call arrived with it, never saved since. */
+        public CallVariable(String name, String label, String value, boolean editable, boolean secure, String type,
+                long version) {
+            this(name, label, value, editable, secure, type, version, null);
         }
 
         /** A text variable at its first version. */

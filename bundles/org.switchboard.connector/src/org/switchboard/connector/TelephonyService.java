@@ -81,4 +81,15 @@ public interface TelephonyService {
             String value, long version) {
         return editCallData(interactionId, Map.of(name, value));
     }
+
+    /**
+     * The value of the secure call variable {@code name}, for the agent while on the call; the server
+     * audits the reveal. The connector neither keeps nor logs it. Completes on a connector thread,
+     * exceptionally with {@link ActionRefusal} when the server refuses (the agent is not on the call),
+     * or with {@link ConnectorException} when it cannot be asked.
+     */
+    default CompletionStage<String> revealSecureValue(String interactionId, String name) {
+        return java.util.concurrent.CompletableFuture.failedFuture(
+                new UnsupportedOperationException("This connector cannot reveal secure values."));
+    }
 }

@@ -79,6 +79,37 @@ class CallTest {
     }
 
     @Test
+    void consultOnHoldAndResume() {
+        Call c = consulting();
+        assertTrue(c.allowedActions(A1).contains(CallAction.HOLD_CONSULT));
+        assertFalse(c.allowedActions(A2).contains(CallAction.HOLD_CONSULT));
+        c.holdConsult(A1);
+        assertTrue(c.isConsultHeld());
+        assertFalse(c.isCustomerHeld());
+        assertFalse(c.allowedActions(A1).contains(CallAction.HOLD_CONSULT));
+        assertRefused(c, Rule.AGENT_2_CANNOT_RESUME, () -> c.resumeConsult(A2));
+        c.resumeConsult(A1);
+        assertFalse(c.isConsultHeld());
+        assertTrue(c.isCustomerHeld());
+        c.conference(A1);
+        assertRefused(c, Rule.NO_HOLD_IN_CONFERENCE, () -> c.holdConsult(A1));
+    }
+
+    @Test
+    void callDataDuringAConsultIsEditedByBothAgentsOnceConnected() {
+        Call c = consultRequested();
+        assertTrue(c.isAllowed(A1, CallAction.EDIT_CAD));
+        assertRefused(c, Rule.NOT_CONNECTED, () -> c.apply(A2, CallAction.EDIT_CAD, CallParams.none(), T0));
+        c.acceptConsult(A2);
+        assertTrue(c.isAllowed(A1, CallAction.EDIT_CAD));
+        assertTrue(c.isAllowed(A2, CallAction.EDIT_CAD), "the consulted agent may edit");
+        c.conference(A1);
+        assertTrue(c.isAllowed(A2, CallAction.EDIT_CAD), "and so may a conference member");
+        c.exitConference(A2);
+        assertFalse(c.isAllowed(A2, CallAction.EDIT_CAD), "not once they left");
+    }
+
+    @Test
     void endIsDisabledWhileOnHold() {
         Call c = connected();
         c.hold(A1);

@@ -83,8 +83,11 @@ class ConsultParticipantTableTest {
                 row("agent1CanConsultAgent2AndPutAgent2OnHold", () -> {
                     Call c = consulting();
                     assertEquals(Optional.of(A2), c.consultedParty());
-                    c.resume(A1);
+                    assertTrue(c.isAllowed(A1, CallAction.HOLD_CONSULT));
+                    c.holdConsult(A1);
                     assertTrue(c.isConsultHeld());
+                    assertFalse(c.isCustomerHeld(), "both lines are never held at once");
+                    assertTrue(c.isAllowed(A1, CallAction.RESUME_CONSULT));
                 }),
                 row("agent1CanTransferToAgent2AndGetsWrapUp", () -> {
                     Call c = consulting();
@@ -203,10 +206,14 @@ class ConsultParticipantTableTest {
                 }),
                 row("onlyOneOfCustomerAndConsultedAgentCanBeHeld", () -> {
                     Call c = consulting();
-                    assertRefused(c, Rule.ONLY_ONE_PARTY_HELD, () -> c.holdConsult(A1));
                     c.resume(A1);
                     assertRefused(c, Rule.ONLY_ONE_PARTY_HELD, () -> c.hold(A1));
+                    assertRefused(c, Rule.ALREADY_ON_HOLD, () -> c.holdConsult(A1));
                     assertTrue(c.isCustomerHeld() ^ c.isConsultHeld());
+                }),
+                row("consultOnHoldOnlyOnceTheConsultedAgentAccepted", () -> {
+                    Call c = consultRequested();
+                    assertRefused(c, Rule.CONSULT_NOT_ACCEPTED, () -> c.holdConsult(A1));
                 }),
                 row("consultNotAcceptedFailsWithMessageToAgent1", () -> {
                     Call c = consultRequested();
@@ -217,8 +224,12 @@ class ConsultParticipantTableTest {
                     assertEquals(A1, notices.get(0).agentId());
                     assertEquals(Rule.CONSULT_FAILED, notices.get(0).rule());
                 }),
-                row("consultedAgentCannotEditVariables", () -> {
-                    Call c = consulting();
+                row("consultedAgentCannotEditVariablesOfAnEntryPointConsult", () -> {
+                    Call c = connected();
+                    c.consult(A1, new Target.ToEntryPoint("ep-support"), T0);
+                    c.routeConsult(A2);
+                    assertEquals(Optional.of(Rule.NOT_CONNECTED), c.refusalOf(A2, CallAction.EDIT_CAD));
+                    c.acceptConsult(A2);
                     assertTrue(c.isAllowed(A1, CallAction.EDIT_CAD));
                     assertEquals(Optional.of(Rule.CONSULTED_AGENT_CANNOT_EDIT_CAD),
                             c.refusalOf(A2, CallAction.EDIT_CAD));

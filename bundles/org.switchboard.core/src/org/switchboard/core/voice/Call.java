@@ -204,13 +204,13 @@ public final class Call extends CallState {
     }
 
     /**
-     * Puts the consulted party on hold. During a consult exactly one party is held, so this is refused
-     * ({@code ONLY_ONE_PARTY_HELD} or {@code ALREADY_ON_HOLD}): Resume is how agent 2 goes on hold.
-     * It exists so the consult panel's Hold button can ask why.
+     * Consult on hold: agent 1 puts the consulted agent on hold, once they have accepted. Both lines
+     * are never held at once, so the customer comes off hold and agent 1 is back with them.
      */
     public void holdConsult(String actor) {
         require(actor, CallAction.HOLD_CONSULT);
         consult.held = true;
+        customerHeld = false;
     }
 
     /** Takes the consulted party off hold; the customer goes on hold. */

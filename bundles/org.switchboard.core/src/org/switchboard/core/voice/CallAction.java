@@ -9,7 +9,7 @@ public enum CallAction {
     HOLD,
     /** Take the customer off hold (retrieve); during a consult this puts the consulted party on hold. */
     RESUME,
-    /** Put the consulted party on hold. */
+    /** Consult on hold: put the accepted consulted party on hold; the customer comes off hold. */
     HOLD_CONSULT,
     /** Take the consulted party off hold; puts the customer on hold. */
     RESUME_CONSULT,

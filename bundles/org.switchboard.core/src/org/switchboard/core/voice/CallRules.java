@@ -66,7 +66,8 @@ final class CallRules {
                 default -> Rule.NOT_CONNECTED;
             };
             case HOLD_CONSULT -> switch (p) {
-                case CONSULT -> c.consult.held ? Rule.ALREADY_ON_HOLD : Rule.ONLY_ONE_PARTY_HELD;
+                case CONSULT -> !c.consult.accepted ? Rule.CONSULT_NOT_ACCEPTED
+                        : c.consult.held ? Rule.ALREADY_ON_HOLD : null;
                 case CONFERENCE -> Rule.NO_HOLD_IN_CONFERENCE;
                 case CUSTOMER_LEFT_CONFERENCE -> Rule.CUSTOMER_LEFT_CONFERENCE;
                 default -> Rule.NO_CONSULT_IN_PROGRESS;
@@ -183,7 +184,9 @@ final class CallRules {
             case EXIT_CONSULT -> consultee ? null : Rule.NO_CONSULT_IN_PROGRESS;
             case EXIT_CONFERENCE -> member ? null : Rule.NOT_IN_CONFERENCE;
             case CONSULT -> p == CUSTOMER_LEFT_CONFERENCE ? Rule.CUSTOMER_LEFT_CONFERENCE : Rule.ROLE_NOT_PERMITTED;
-            case EDIT_CAD -> Rule.CONSULTED_AGENT_CANNOT_EDIT_CAD;
+            case EDIT_CAD -> !connected || transferee ? Rule.NOT_CONNECTED
+                    : consultee && c.consult.target instanceof Target.ToEntryPoint ? Rule.CONSULTED_AGENT_CANNOT_EDIT_CAD
+                    : null;
             case SEND_DTMF, TRANSFER, BLIND_TRANSFER, CONFERENCE, PAUSE_RECORDING, RESUME_RECORDING, LEAVE ->
                 Rule.ROLE_NOT_PERMITTED;
             case WRAP_UP -> throw new AssertionError("handled above");

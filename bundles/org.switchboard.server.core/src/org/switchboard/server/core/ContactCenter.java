@@ -66,6 +66,15 @@ public interface ContactCenter {
 
     List<QueueView> queues();
 
+    /**
+     * The value of the secure call variable {@code name} for {@code agentId}, who must be on the call
+     * now. The value is not kept or logged anywhere; the reveal is audited (who, which variable).
+     */
+    String revealSecureValue(String agentId, String interactionId, String name);
+
+    /** The reason codes and dispositions the administrator configured, for the agents' desktops. */
+    AgentConfiguration agentConfiguration();
+
     ServiceState serviceState();
 
     CustomerSimulator simulator();

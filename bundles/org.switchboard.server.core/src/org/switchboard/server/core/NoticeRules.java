@@ -3,7 +3,7 @@ package org.switchboard.server.core;
 /**
  * The {@code rule} of {@link Notice}s that tell an agent what the server did on its own, besides the
  * core's rules: an offer that went away because the agent declined it, an agent made Not Ready or
- * logged out because its desktop stopped listening.
+ * logged out because its desktop stopped listening, the contact center's limit of concurrent calls.
  */
 public final class NoticeRules {
 
@@ -13,6 +13,11 @@ public final class NoticeRules {
     public static final String DESKTOP_DISCONNECTED = "DESKTOP_DISCONNECTED";
     /** The agent's event stream was gone for the presence logout time: the server logged the agent out. */
     public static final String LOGGED_OUT_DISCONNECTED = "LOGGED_OUT_DISCONNECTED";
+
+    /** The contact center reached its limit of concurrent calls: waiting calls are not offered, none can be placed. */
+    public static final String CALL_LIMIT_REACHED = "CALL_LIMIT_REACHED";
+    /** Below the limit of concurrent calls again: waiting calls are offered. */
+    public static final String CALL_LIMIT_CLEARED = "CALL_LIMIT_CLEARED";
 
     private NoticeRules() {
     }

@@ -32,13 +32,14 @@ import org.switchboard.core.wrapup.WrapUpCatalog;
  *                            answering; empty: only the simulator's control answers it
  * @param presence            how long a session may be without its event stream before the agent is
  *                            made Not Ready, and before it is logged out
+ * @param offers              when a rejected interaction may come back, and the limit of concurrent calls
  */
 public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, List<QueueConfig> queues,
         List<EntryPointConfig> entryPoints, List<DirectoryEntry> directory, Set<ReasonCode> reasonCodes,
         Set<Disposition> dispositions, List<CadDefinition> cadVariables, Duration offerTimeout,
         Optional<Duration> wrapUpTimeout, Optional<Duration> privacyShield, Capacity capacity, int conferenceLimit,
         int replayBuffer, boolean endCallForWebCallback, Optional<Duration> outboundAnswerDelay,
-        Presence presence) {
+        Presence presence, Offers offers) {
 
     /**
      * An agent whose session has no event stream (its desktop closed, crashed or lost the network) is
@@ -64,6 +65,42 @@ public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, Li
         }
     }
 
+    /**
+     * What routing offers and to whom, besides skills and idle time.
+     *
+     * @param rejectedAgain how long an agent who rejected an offer is not offered that interaction again
+     * @param callLimit     the contact center's limit of concurrent calls (ringing, connected or being
+     *                      dialled); at it no more calls are offered or placed; 0: no limit
+     */
+    public record Offers(Duration rejectedAgain, int callLimit) {
+
+        /** A rejected interaction may come back to the agent after 60 s; no limit of concurrent calls. */
+        public static final Offers DEFAULT = new Offers(Duration.ofSeconds(60), 0);
+
+        public Offers {
+            Checks.present(rejectedAgain, "rejected-offer interval");
+            if (rejectedAgain.isNegative() || callLimit < 0) {
+                throw new IllegalArgumentException("the rejected-offer interval and the call limit cannot be negative: "
+                        + rejectedAgain.toSeconds() + " s, " + callLimit + " calls");
+            }
+        }
+
+        public boolean limitsCalls() {
+            return callLimit > 0;
+        }
+    }
+
+    public ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, List<QueueConfig> queues,
+            List<EntryPointConfig> entryPoints, List<DirectoryEntry> directory, Set<ReasonCode> reasonCodes,
+            Set<Disposition> dispositions, List<CadDefinition> cadVariables, Duration offerTimeout,
+            Optional<Duration> wrapUpTimeout, Optional<Duration> privacyShield, Capacity capacity,
+            int conferenceLimit, int replayBuffer, boolean endCallForWebCallback,
+            Optional<Duration> outboundAnswerDelay, Presence presence) {
+        this(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables, offerTimeout,
+                wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer, endCallForWebCallback,
+                outboundAnswerDelay, presence, Offers.DEFAULT);
+    }
+
     public ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, List<QueueConfig> queues,
             List<EntryPointConfig> entryPoints, List<DirectoryEntry> directory, Set<ReasonCode> reasonCodes,
             Set<Disposition> dispositions, List<CadDefinition> cadVariables, Duration offerTimeout,
@@ -77,6 +114,19 @@ public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, Li
 
     /** How long the demo's customers let an outbound call ring. */
     public static final Duration DEMO_OUTBOUND_ANSWER_DELAY = Duration.ofSeconds(3);
+
+    /** The demo's Not Ready reasons: the core's defaults and a training session. */
+    public static final Set<ReasonCode> DEMO_REASON_CODES = union(AgentPolicy.defaults().notReadyReasons(),
+            new ReasonCode("training", "Training"));
+    /** The demo's dispositions: the core's defaults and a sale. */
+    public static final Set<Disposition> DEMO_DISPOSITIONS = union(WrapUpCatalog.defaults().dispositions(),
+            new Disposition("sale", "Sale made"));
+
+    private static <T> Set<T> union(Set<T> set, T more) {
+        Set<T> all = new HashSet<>(set);
+        all.add(more);
+        return Set.copyOf(all);
+    }
 
     /** Agents {@link #demo(int)} adds after the three named ones have these skills and this team. */
     public static final Set<String> GENERATED_AGENT_SKILLS = Set.of("sales", "support");
@@ -115,6 +165,7 @@ public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, Li
         Checks.present(capacity, "capacity");
         Checks.present(outboundAnswerDelay, "outbound answer delay");
         Checks.present(presence, "presence");
+        Checks.present(offers, "offers");
         if (outboundAnswerDelay.filter(d -> d.isNegative()).isPresent()) {
             throw new IllegalArgumentException("the outbound answer delay cannot be negative");
         }
@@ -192,47 +243,52 @@ public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, Li
                 new CadDefinition("verificationCode", "Verification code", CadType.TEXT, true, true));
         return new ServerConfig(agents,
                 List.of(new TeamConfig("front", "Front line"), new TeamConfig("back", "Back office")), queues,
-                entryPoints, directory, AgentPolicy.defaults().notReadyReasons(),
-                WrapUpCatalog.defaults().dispositions(), cad, Duration.ofSeconds(20), Optional.empty(),
+                entryPoints, directory, DEMO_REASON_CODES, DEMO_DISPOSITIONS, cad, Duration.ofSeconds(20), Optional.empty(),
                 Optional.of(Duration.ofSeconds(30)), Capacity.defaults(), CallPolicy.DEFAULT_CONFERENCE_LIMIT, 500, true);
     }
 
     public ServerConfig withOfferTimeout(Duration timeout) {
         return new ServerConfig(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables,
                 timeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer, endCallForWebCallback,
-                outboundAnswerDelay, presence);
+                outboundAnswerDelay, presence, offers);
     }
 
     public ServerConfig withReplayBuffer(int events) {
         return new ServerConfig(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables,
                 offerTimeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, events, endCallForWebCallback,
-                outboundAnswerDelay, presence);
+                outboundAnswerDelay, presence, offers);
     }
 
     public ServerConfig withEndCallForWebCallback(boolean enabled) {
         return new ServerConfig(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables,
                 offerTimeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer, enabled,
-                outboundAnswerDelay, presence);
+                outboundAnswerDelay, presence, offers);
     }
 
     /** @param delay how long simulated customers let outbound calls ring; empty: until the simulator answers */
     public ServerConfig withOutboundAnswerDelay(Optional<Duration> delay) {
         return new ServerConfig(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables,
                 offerTimeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer,
-                endCallForWebCallback, delay, presence);
+                endCallForWebCallback, delay, presence, offers);
     }
 
     /** @param timeout absent this long, the agent is made Not Ready; {@code logout}: logged out */
     public ServerConfig withPresence(Duration timeout, Duration logout) {
         return new ServerConfig(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables,
                 offerTimeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer,
-                endCallForWebCallback, outboundAnswerDelay, new Presence(timeout, logout));
+                endCallForWebCallback, outboundAnswerDelay, new Presence(timeout, logout), offers);
+    }
+
+    public ServerConfig withOffers(Offers rules) {
+        return new ServerConfig(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables,
+                offerTimeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer,
+                endCallForWebCallback, outboundAnswerDelay, presence, rules);
     }
 
     public ServerConfig withCapacity(Capacity limits) {
         return new ServerConfig(agents, teams, queues, entryPoints, directory, reasonCodes, dispositions, cadVariables,
                 offerTimeout, wrapUpTimeout, privacyShield, limits, conferenceLimit, replayBuffer, endCallForWebCallback,
-                outboundAnswerDelay, presence);
+                outboundAnswerDelay, presence, offers);
     }
 
     /**
@@ -248,7 +304,7 @@ public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, Li
         List<QueueConfig> next = queues.stream().map(q -> q.withCallOnAccept(chatQueueIds.contains(q.id()))).toList();
         return new ServerConfig(agents, teams, next, entryPoints, directory, reasonCodes, dispositions, cadVariables,
                 offerTimeout, wrapUpTimeout, privacyShield, capacity, conferenceLimit, replayBuffer, endCallForWebCallback,
-                outboundAnswerDelay, presence);
+                outboundAnswerDelay, presence, offers);
     }
 
     /**

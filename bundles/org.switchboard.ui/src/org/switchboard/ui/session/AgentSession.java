@@ -1,7 +1,9 @@
 package org.switchboard.ui.session;
 
 import java.net.URI;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -11,7 +13,11 @@ import org.switchboard.connector.ConnectorListener;
 import org.switchboard.connector.ConnectorSession;
 import org.switchboard.connector.InteractionInfo;
 import org.switchboard.connector.TelephonyService;
+import org.switchboard.connector.WorkCodes;
 import org.switchboard.core.Channel;
+import org.switchboard.core.agent.AgentPolicy;
+import org.switchboard.core.agent.ReasonCode;
+import org.switchboard.core.wrapup.WrapUpCatalog;
 
 /**
  * The agent's one session with the contact center, shared by every view of the workbench. It holds
@@ -60,6 +66,21 @@ public interface AgentSession {
                 .filter(i -> i.channel() == channel)
                 .forEach(i -> found.put(i.id(), i)));
         return found;
+    }
+
+    /**
+     * The Not Ready reasons the administrator configured, as the server sent them at login, by label;
+     * the core's defaults while logged out or from a connector that does not have them.
+     */
+    default List<ReasonCode> notReadyReasons() {
+        return adapt(WorkCodes.class).map(WorkCodes::notReadyReasons)
+                .orElseGet(() -> AgentPolicy.defaults().notReadyReasons().stream()
+                        .sorted(Comparator.comparing(ReasonCode::label)).toList());
+    }
+
+    /** The dispositions and notes limit the administrator configured; as {@link #notReadyReasons()}. */
+    default WrapUpCatalog wrapUpCatalog() {
+        return adapt(WorkCodes.class).map(WorkCodes::wrapUpCatalog).orElseGet(WrapUpCatalog::defaults);
     }
 
     void addListener(ConnectorListener listener);

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
@@ -41,6 +42,7 @@ public final class WrapUps {
     private final Function<String, InteractionInfo> latest;
     private final Function<InteractionInfo, String> heading;
     private final Notice notice;
+    private final Supplier<WrapUpCatalog> catalog;
     private final Map<String, WrapUpDialog> open = new HashMap<>();
     private final Set<String> submitted = new HashSet<>();
     /** Refused wrap-ups of interactions that did not owe one at the time, kept for when they do again. */
@@ -53,9 +55,11 @@ public final class WrapUps {
      * @param ui      runs work on the UI thread
      * @param latest  the interaction as the session knows it now, or null when it is gone
      * @param heading the dialog's heading for an interaction
+     * @param catalog the dispositions the administrator configured, as the session has them now
      */
     public WrapUps(Shell shell, Executor ui, Sender sender, Function<String, InteractionInfo> latest,
-            Function<InteractionInfo, String> heading, Notice notice) {
+            Function<InteractionInfo, String> heading, Notice notice, Supplier<WrapUpCatalog> catalog) {
+        this.catalog = catalog;
         this.shell = shell;
         this.ui = ui;
         this.sender = sender;
@@ -102,7 +106,7 @@ public final class WrapUps {
 
     private WrapUpDialog openDialog(InteractionInfo interaction) {
         String id = interaction.id();
-        WrapUpDialog dialog = new WrapUpDialog(shell, heading.apply(interaction), WrapUpCatalog.defaults(),
+        WrapUpDialog dialog = new WrapUpDialog(shell, heading.apply(interaction), catalog.get(),
                 (disposition, notes) -> submit(id, disposition, notes));
         open.put(id, dialog);
         dialog.open();

@@ -84,7 +84,7 @@ public class ChatView {
                 (id, disposition, notes) -> chats().map(c -> (CompletionStage<?>) c.wrapUp(id, disposition, notes))
                         .orElse(CompletableFuture.failedFuture(new IllegalStateException(Messages.notLoggedIn))),
                 id -> session.interactionsOn(Channel.CHAT).get(id),
-                chat -> NLS.bind(Messages.wrapUpFor, ChatTexts.customer(chat)), this::sayIn);
+                chat -> NLS.bind(Messages.wrapUpFor, ChatTexts.customer(chat)), this::sayIn, session::wrapUpCatalog);
         GridLayoutFactory.swtDefaults().margins(8, 8).applyTo(parent);
         Label title = new Label(parent, SWT.NONE);
         title.setText(Messages.chatTitle);

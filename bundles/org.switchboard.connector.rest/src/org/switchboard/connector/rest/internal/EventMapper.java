@@ -62,7 +62,7 @@ final class EventMapper {
         for (JsonNode v : i.path("cad")) {
             cad.add(new InteractionInfo.CallVariable(required(v, "name"), text(v, "label"), text(v, "value"),
                     v.path("editable").asBoolean(), v.path("secure").asBoolean(), text(v, "type"),
-                    v.path("version").asLong()));
+                    v.path("version").asLong(), text(v, "savedBy")));
         }
         List<InteractionInfo.TranscriptLine> transcript = new ArrayList<>();
         for (JsonNode line : i.path("transcript")) {

@@ -27,6 +27,7 @@ import org.switchboard.connector.OutboxItem;
 import org.switchboard.connector.OutboxStatus;
 import org.switchboard.connector.ServerRole;
 import org.switchboard.connector.TelephonyService;
+import org.switchboard.connector.WorkCodes;
 import org.switchboard.connector.cti.CallControlClientFactory;
 import org.switchboard.store.LocalStore;
 
@@ -56,6 +57,7 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
     private final OutboxSender outbox;
     private final CallControlSender callControl;
     private final Map<Class<?>, Object> capabilities;
+    private final RestWorkCodes workCodes = new RestWorkCodes();
     private StreamSupervisor supervisor;
 
     private RestSession(ConnectionSettings settings, CompletableFuture<LocalStore> store,
@@ -73,16 +75,19 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
                 : new CallControlSender(this, io, settings, callControlClients);
         this.capabilities = Map.of(
                 AgentStateService.class, new RestAgentState(settings.agentId(), desk, this, io),
-                TelephonyService.class, new RestTelephony(desk, actions, callControl, outbox, new CallPlacer(this, io)),
+                TelephonyService.class, new RestTelephony(desk, actions, callControl, outbox, new CallPlacer(this, io),
+                        new SecureValueReader(this, lookups)),
                 DirectoryService.class, new RestDirectory(this, lookups),
                 ChatService.class, new RestChat(desk, actions, outbox, this, downloads),
                 OutboxStatus.class, new Outbox(),
-                FailoverControl.class, new Failover());
+                FailoverControl.class, new Failover(),
+                WorkCodes.class, workCodes);
     }
 
     /**
-     * Logs in (primary first, then secondary) while the local store opens, and once both are done
-     * starts the stream and the outbox. Blocks on the login and on the store.
+     * Logs in (primary first, then secondary) and reads the administrator's reason codes and
+     * dispositions while the local store opens, and once both are done starts the stream and the
+     * outbox. Blocks on the login and on the store.
      *
      * @param store              the local store, opening
      * @param callControlClients clients of the call-control protocol the settings choose, or
@@ -118,6 +123,7 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
             throw failure instanceof ConnectorException c ? c
                     : new ConnectorException("No server accepted the login: " + failure.getMessage(), failure);
         }
+        workCodes.load(links.get(first));
         awaitStore(links.get(first));
         supervisor = new StreamSupervisor(links, first, settings, control, events, closer, this);
         supervisor.start();

@@ -24,15 +24,23 @@ final class RestTelephony implements TelephonyService {
     private final CallControlSender callControl;
     private final OutboxSender outbox;
     private final CallPlacer calls;
+    private final SecureValueReader secureValues;
 
     /** @param callControl the SOAP sender, or {@code null} for call control over REST */
     RestTelephony(Desk desk, ActionSender actions, CallControlSender callControl, OutboxSender outbox,
-            CallPlacer calls) {
+            CallPlacer calls, SecureValueReader secureValues) {
         this.desk = desk;
         this.actions = actions;
         this.callControl = callControl;
         this.outbox = outbox;
         this.calls = calls;
+        this.secureValues = secureValues;
+    }
+
+    /** Over REST, never through the outbox: the value is not written to the local store. */
+    @Override
+    public CompletionStage<String> revealSecureValue(String interactionId, String name) {
+        return secureValues.read(interactionId, name);
     }
 
     /** Over REST whatever the call-control protocol: the CTI contract has no operation for it. */

@@ -105,6 +105,15 @@ final class Desk implements AutoCloseable {
         return new ActionParams(null, null, null, disposition, notes, null);
     }
 
+    boolean offered(String agentId, String interactionId) {
+        return engine.agent(agentId).offers().contains(interactionId);
+    }
+
+    /** The one of {@code one} and {@code other} that routing offered {@code interactionId} to. */
+    String offeredTo(String interactionId, String one, String other) {
+        return offered(one, interactionId) ? one : other;
+    }
+
     String state(String agentId) {
         return engine.agent(agentId).state();
     }

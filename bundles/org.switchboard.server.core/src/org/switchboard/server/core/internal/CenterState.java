@@ -37,11 +37,14 @@ final class CenterState {
     final Map<String, AgentSeat> seats = new LinkedHashMap<>();
     final InteractionTable interactions = new InteractionTable();
     final CallSync callSync;
-    final Declines declines = new Declines();
+    final Declines declines;
+    final CallLimit callLimit;
     private long nextInteraction;
 
     CenterState(ServerConfig config, Clock clock, ServerStore store) {
         this.config = config;
+        this.declines = new Declines(config.offers().rejectedAgain());
+        this.callLimit = new CallLimit(config.offers().callLimit());
         this.clock = clock;
         this.store = Objects.requireNonNull(store, "store");
         this.nextInteraction = store.nextInteractionNumber();

@@ -113,7 +113,7 @@ final class ChatHandler implements ChannelHandler {
                 s.reject();
                 a.reject(c.id);
                 c.session = null;
-                state.declines.declined(c, seat);
+                state.declines.declined(c, seat, now);
             }
             case SEND -> s.send(cmd.text(), now);
             case END -> {

@@ -20,6 +20,7 @@ import org.switchboard.core.agent.AgentState;
 import org.switchboard.core.agent.ReasonCode;
 import org.switchboard.server.core.ActionCommand;
 import org.switchboard.server.core.ActionOutcome;
+import org.switchboard.server.core.AgentConfiguration;
 import org.switchboard.server.core.AgentView;
 import org.switchboard.server.core.AttachmentContent;
 import org.switchboard.server.core.CustomerSimulator;
@@ -66,6 +67,7 @@ public final class ContactCenterEngine implements RunningContactCenter {
     private final EventLoop loop = new EventLoop();
     private final Views views;
     private final Router router;
+    private final AgentConfiguration configuration;
     private final Restoration restoration;
     private final Sessions sessions;
     private final Publisher publisher;
@@ -87,9 +89,10 @@ public final class ContactCenterEngine implements RunningContactCenter {
 
     public ContactCenterEngine(ServerConfig config, Clock clock, Duration tickPeriod, ServerStore store) {
         this.state = new CenterState(config, clock, store);
+        this.configuration = AgentConfiguration.of(config);
         this.views = new Views(state.seats, config);
         this.lookups = new Lookups(state, views);
-        this.router = new Router(config, state.seats);
+        this.router = new Router(config, state.seats, state.callLimit);
         this.restoration = new Restoration(config, state.seats, store);
         this.sessions = new Sessions(state, restoration, this::routeSoon);
         this.publisher = new Publisher(state, views, restoration, sessions);
@@ -341,6 +344,17 @@ public final class ContactCenterEngine implements RunningContactCenter {
     }
 
     @Override
+    public String revealSecureValue(String agentId, String interactionId, String name) {
+        return audited(agentId, "REVEAL_CAD", interactionId + " " + name,
+                () -> loop.call(() -> SecureReveal.value(state.accessible(agentId, interactionId), agentId, name)));
+    }
+
+    @Override
+    public AgentConfiguration agentConfiguration() {
+        return configuration;
+    }
+
+    @Override
     public ServiceState serviceState() {
         return loop.isClosed() ? ServiceState.OUT_OF_SERVICE : loop.call(lookups::serviceState);
     }
@@ -372,12 +386,14 @@ public final class ContactCenterEngine implements RunningContactCenter {
 
     /** After every change: route what waits, tell those who declined where it went, publish. */
     private void afterChange(Instant now) {
-        router.route(state.interactions.values(), m -> {
+        state.callLimit.count(state.interactions.values());
+        router.route(state.interactions.values(), now, m -> {
             state.interactions.touch(m.interaction());
             publisher.seatChanged(m.seat());
             channels.of(m.interaction()).offer(m.interaction(), m.seat(), m.consult(), now);
         });
         state.declines.tell();
+        state.callLimit.tell(state.seats.values());
         publisher.publish(now);
     }
 }

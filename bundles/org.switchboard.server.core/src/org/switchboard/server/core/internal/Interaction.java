@@ -2,7 +2,6 @@ package org.switchboard.server.core.internal;
 
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,8 +22,8 @@ abstract sealed class Interaction permits VoiceInteraction, ChatInteraction {
     String storedState;
     /** The view each agent was last sent, to publish only changes. */
     final Map<String, InteractionView> shown = new HashMap<>();
-    /** Agents who declined an offer of this interaction: it is not offered to them again. */
-    final Set<String> declinedBy = new HashSet<>();
+    /** Agents who declined an offer of this interaction, and until when it is not offered to them again. */
+    final Map<String, Instant> declinedUntil = new HashMap<>();
 
     Interaction(String id, String customerId, Caller caller, CadSet cad, Instant arrived) {
         this.id = id;

@@ -1,18 +1,21 @@
 package org.switchboard.server.core.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.switchboard.core.Channel;
 import org.switchboard.server.core.QueueConfig;
 import org.switchboard.server.core.ServerConfig;
 
 /**
  * Picks the agent for each waiting interaction, oldest arrival first: among the agents holding all
  * of the queue's skills who can take an offer on the channel now (Ready, no pending change, free
- * capacity), the one idle longest. An agent who declined an interaction is not offered it again, and an agent whose desktop
- * is away is offered nothing.
+ * capacity), the one idle longest. An agent who declined an interaction is not offered it again until
+ * the configured interval is over, an agent whose desktop is away is offered nothing, and at the contact
+ * center's limit of concurrent calls no waiting call is offered ({@link CallLimit}).
  */
 final class Router {
 
@@ -23,9 +26,12 @@ final class Router {
     private final ServerConfig config;
     private final Map<String, AgentSeat> seats;
 
-    Router(ServerConfig config, Map<String, AgentSeat> seats) {
+    private final CallLimit callLimit;
+
+    Router(ServerConfig config, Map<String, AgentSeat> seats, CallLimit callLimit) {
         this.config = config;
         this.seats = seats;
+        this.callLimit = callLimit;
     }
 
     /**
@@ -33,7 +39,7 @@ final class Router {
      * each before the next is chosen. One pass is enough: an offer only takes an agent away, so what
      * found no agent before it finds none after it.
      */
-    void route(Iterable<Interaction> interactions, java.util.function.Consumer<Match> offer) {
+    void route(Iterable<Interaction> interactions, Instant now, java.util.function.Consumer<Match> offer) {
         List<Interaction> waiting = null;
         for (Interaction i : interactions) {
             if (i.isQueued() || consultQueue(i) != null) {
@@ -48,15 +54,22 @@ final class Router {
         }
         waiting.sort(Comparator.comparing((Interaction i) -> i.arrived).thenComparing(i -> i.id));
         for (Interaction i : waiting) {
-            Match m = match(i);
+            boolean newCall = i.channel() == Channel.VOICE && consultQueue(i) == null;
+            if (newCall && !callLimit.admitsOffer()) {
+                continue;
+            }
+            Match m = match(i, now);
             if (m != null) {
                 offer.accept(m);
+                if (newCall) {
+                    callLimit.offered();
+                }
             }
         }
     }
 
     /** The agent to offer {@code i} to now, or null. */
-    private Match match(Interaction i) {
+    private Match match(Interaction i, Instant now) {
         String consultQueue = consultQueue(i);
         QueueConfig queue = config.queueFor(consultQueue != null ? consultQueue : i.queueId()).orElse(null);
         if (queue == null) {
@@ -66,7 +79,7 @@ final class Router {
         for (AgentSeat seat : seats.values()) {
             if (!seat.account.skills().containsAll(queue.skills())
                     || seat.agent.refusalOfOffer(i.channel()).isPresent() || !Presence.reachable(seat)
-                    || (consultQueue == null && !Declines.mayOffer(i, seat.id()))
+                    || (consultQueue == null && !Declines.mayOffer(i, seat.id(), now))
                     || (i instanceof VoiceInteraction v && (!v.call.mayRouteTo(seat.id())
                             || (consultQueue != null && v.call.roleOf(seat.id()).isPresent())))) {
                 continue;

@@ -98,7 +98,8 @@ final class Views {
                 }
             }
         }
-        boolean mayEdit = !ringingCustomer && !v.isDialing() && c.roleOf(agentId).map(r -> r == Role.AGENT_1).orElse(false);
+        boolean mayEdit = !ringingCustomer && !v.isDialing()
+                && (c.roleOf(agentId).map(r -> r == Role.AGENT_1).orElse(false) || c.isAllowed(agentId, CallAction.EDIT_CAD));
         // The caller of an internal call is shown whom it called; everyone else who called.
         boolean caller = v.isInternalCaller(agentId);
         AgentSeat called = caller ? seats.get(v.calledAgent) : null;
@@ -197,6 +198,6 @@ final class Views {
     /** The variable as every view shows it: a secure value masked. */
     static CadView cadView(CadVariable v, boolean mayEdit) {
         return new CadView(v.name(), v.definition().label(), v.definition().type().name(), v.value().display(),
-                mayEdit && v.definition().editable(), v.definition().secure(), v.version());
+                mayEdit && v.definition().editable(), v.definition().secure(), v.version(), v.savedBy().orElse(null));
     }
 }

@@ -127,7 +127,7 @@ final class VoiceHandler implements ChannelHandler {
             v.transferredBy = agentId;
         }
         if (declining) {
-            state.declines.declined(v, state.seats.get(agentId));
+            state.declines.declined(v, state.seats.get(agentId), now);
         }
         endLegIfOver(v);
         if (cmd.action() == CallAction.CONSULT && target instanceof Target.ToDialNumber d) {
@@ -256,6 +256,7 @@ final class VoiceHandler implements ChannelHandler {
         if (refusal.isPresent()) {
             throw new ActionRefusedException(refusal.get(), seat.id() + " is " + seat.agent.state());
         }
+        state.callLimit.requireRoomToPlace(state.interactions.values());
         long n = state.peekNumber();
         String id = "i-" + n;
         VoiceInteraction v = switch (kind == null ? "" : kind) {

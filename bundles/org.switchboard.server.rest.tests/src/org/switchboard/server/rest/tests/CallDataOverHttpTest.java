@@ -19,7 +19,7 @@ class CallDataOverHttpTest extends HttpScenario {
     }
 
     @Test
-    void twoAgentsEditTheSameVariableAndTheSecondIsToldTheSavedValueAndVersion() {
+    void callDataDuringAConsultTheConsultedAgentEditsAndTheLaterSaveIsToldTheSavedValueAndVersion() {
         start();
         String a1 = loginReady("a1");
         String a2 = login("a2");
@@ -36,19 +36,18 @@ class CallDataOverHttpTest extends HttpScenario {
         JsonNode seenBy2 = variable(view(a2, call), "orderTotal");
         assertEquals("129.90", seenBy2.path("value").asText());
         assertEquals(0, seenBy2.path("version").asLong());
-        assertFalse(seenBy2.path("editable").asBoolean(), "the consulted agent cannot edit");
-        refused(events2, a2, call, "EDIT_CAD", "c2", edit("orderTotal", "99", 0), "CONSULTED_AGENT_CANNOT_EDIT_CAD");
+        assertTrue(seenBy2.path("editable").asBoolean(), "the consulted agent may edit");
+        assertFalse(seenBy2.hasNonNull("savedBy"), "nobody saved it yet");
 
         completes(events1, a1, call, "EDIT_CAD", "r3", edit("orderTotal", "150.00", 0));
         JsonNode saved = variable(view(a1, call), "orderTotal");
         assertEquals("150.00", saved.path("value").asText());
         assertEquals(1, saved.path("version").asLong());
+        JsonNode shownTo2 = events2.await("interaction",
+                v -> is(v, call) && "150.00".equals(variable(v, "orderTotal").path("value").asText())).data();
+        assertEquals("a1", variable(shownTo2, "orderTotal").path("savedBy").asText(), "the saved change shows first");
 
-        completes(events1, a1, call, "TRANSFER", "r4", null);
-        completes(events2, a2, call, "ACCEPT_TRANSFER", "c3", null);
-        assertTrue(variable(view(a2, call), "orderTotal").path("editable").asBoolean(), "now agent 1");
-
-        // Agent 2 edits from version 0, the one it was shown while consulted: agent 1's save came first.
+        // Agent 2 edited from version 0 at the same time: agent 1's save came first, agent 2 is told.
         JsonNode conflict = refused(events2, a2, call, "EDIT_CAD", "c4", edit("orderTotal", "99", 0),
                 "CAD_EDIT_CONFLICT");
         assertTrue(conflict.path("message").asText().contains("150.00"), conflict.toString());
@@ -62,6 +61,11 @@ class CallDataOverHttpTest extends HttpScenario {
         JsonNode now = variable(view(a2, call), "orderTotal");
         assertEquals("99", now.path("value").asText());
         assertEquals(2, now.path("version").asLong());
+        assertEquals("a2", now.path("savedBy").asText());
+
+        completes(events1, a1, call, "TRANSFER", "r4", null);
+        completes(events2, a2, call, "ACCEPT_TRANSFER", "c3", null);
+        assertTrue(variable(view(a2, call), "orderTotal").path("editable").asBoolean(), "now agent 1");
     }
 
     @Test
@@ -104,6 +108,28 @@ class CallDataOverHttpTest extends HttpScenario {
         v = view(a1, call);
         assertEquals("5", variable(v, "orderTotal").path("value").asText());
         assertEquals(2, variable(v, "customerName").path("version").asLong());
+    }
+
+    @Test
+    void secureCallDataRevealGivesTheValueToTheAgentOnTheCallOnly() {
+        start();
+        String a1 = loginReady("a1");
+        String a2 = login("a2");
+        SseReader events = stream(a1);
+        String call = injectCall(a1, "sales");
+        events.await("interaction", v -> offered(v, call));
+        String path = "interactions/" + call + "/cad/accountNumber/secure-value";
+        assertEquals(409, http.get(path, a1).status(), "not while it rings");
+        completes(events, a1, call, "ANSWER", "r1", null);
+
+        Http.Reply shown = http.get(path, a1);
+        assertEquals(200, shown.status(), shown.raw());
+        assertEquals("DE-4471", shown.text("value"));
+        assertEquals(403, http.get(path, a2).status(), "an agent not on the call");
+        assertEquals(400, http.get("interactions/" + call + "/cad/customerName/secure-value", a1).status());
+        for (SseReader.Event e : events.seen) {
+            assertFalse(e.envelope().toString().contains("DE-4471"), "in event " + e.id() + ": " + e.name());
+        }
     }
 
     @Test

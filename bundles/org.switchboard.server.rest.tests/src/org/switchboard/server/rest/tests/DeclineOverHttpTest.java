@@ -52,7 +52,7 @@ class DeclineOverHttpTest extends HttpScenario {
         // a3 declines too: a1, Ready and free, is not offered it again; it waits in its queue.
         completes(events3, a3, call, "REJECT", "decline-3", null);
         JsonNode waits = events3.seenOrAwait("notice", n -> declined(n, call)).data();
-        assertEquals("You declined the call; it waits in its queue for another agent.", waits.path("message").asText());
+        assertEquals("You declined the call; it waits in its queue for another agent, and may be offered to you again after 60 s.", waits.path("message").asText());
         assertEquals(0, offers("a1", a1).size(), "not back to the agent who declined it");
         assertEquals(0, offers("a3", a3).size());
         String queues = http.get("queues", a1).raw();
@@ -83,7 +83,7 @@ class DeclineOverHttpTest extends HttpScenario {
 
         completes(events2, a2, chat, "REJECT", "decline-chat-2", null);
         JsonNode waits = events2.seenOrAwait("notice", n -> declined(n, chat)).data();
-        assertEquals("You declined the chat; it waits in its queue for another agent.", waits.path("message").asText());
+        assertEquals("You declined the chat; it waits in its queue for another agent, and may be offered to you again after 60 s.", waits.path("message").asText());
         assertEquals(0, offers("a1", a1).size(), "not back to the agent who declined it");
         assertEquals(0, offers("a2", a2).size());
     }

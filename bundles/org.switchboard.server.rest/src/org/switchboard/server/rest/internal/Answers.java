@@ -14,4 +14,12 @@ public final class Answers {
 
     public record SystemState(String state) {
     }
+
+    /** A revealed secure value: its text form masks it, so that no log line can carry it. */
+    public record SecureValue(String name, String value) {
+        @Override
+        public String toString() {
+            return "SecureValue[" + name + "=******]";
+        }
+    }
 }

@@ -45,6 +45,19 @@ public final class InteractionResource {
                 .header("Content-Disposition", "attachment; filename=\"" + safeName + "\"").build();
     }
 
+    /**
+     * The value of a secure call variable, for an agent on the call now. Not to be cached or kept; the
+     * server audits the reveal by variable name, never the value.
+     */
+    @GET
+    @Path("cad/{name}/secure-value")
+    public Response secureValue(@PathParam("id") String id, @PathParam("name") String name,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        String value = center.revealSecureValue(auth.agent(authorization), id, name);
+        return Response.ok(new Answers.SecureValue(name, value)).type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
     /** 202: the outcome arrives on the caller's event stream with the same request id. */
     @POST
     @Path("actions")

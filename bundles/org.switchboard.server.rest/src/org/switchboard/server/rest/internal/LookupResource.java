@@ -10,11 +10,12 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 
+import org.switchboard.server.core.AgentConfiguration;
 import org.switchboard.server.core.ContactCenter;
 import org.switchboard.server.core.DirectoryEntry;
 import org.switchboard.server.core.QueueView;
 
-/** Directory, queues and the server's service state. */
+/** Directory, queues, the agents' configuration and the server's service state. */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public final class LookupResource {
@@ -45,6 +46,13 @@ public final class LookupResource {
     public List<QueueView> queues(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         auth.agent(authorization);
         return center.queues();
+    }
+
+    @GET
+    @Path("configuration")
+    public AgentConfiguration configuration(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        auth.agent(authorization);
+        return center.agentConfiguration();
     }
 
     @GET

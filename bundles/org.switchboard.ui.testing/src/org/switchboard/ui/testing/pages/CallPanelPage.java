@@ -129,7 +129,7 @@ public class CallPanelPage {
         return driver.find(id("cad.none"));
     }
 
-    /** The unavailable "Click to retry" link of a secure call variable. */
+    /** The "Click to try again" link of a secure call variable, which shows its value for a few seconds. */
     public WidgetHandle revealLink(String name) {
         return driver.find(id("cad." + name + ".retry"));
     }

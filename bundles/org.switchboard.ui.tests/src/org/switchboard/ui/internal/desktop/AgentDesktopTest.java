@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.e4.core.commands.ECommandService;
@@ -106,6 +107,11 @@ class AgentDesktopTest extends DesktopTest {
         screenshot("desktop-consult.png");
         call.click("RESUME").waitForState("Connected");
         call.waitForConsultState("Consult on hold");
+        call.clickOnConsult("RESUME_CONSULT").waitForConsultState("Consulting");
+        call.waitForState("Call on hold");
+        call.clickOnConsult("HOLD_CONSULT").waitForConsultState("Consult on hold");
+        call.waitForState("Connected");
+        assertFalse(call.consultButtonShown("HOLD_CONSULT"), "the consulted agent is already on hold");
         call.clickOnConsult("RESUME_CONSULT").waitForConsultState("Consulting");
         call.waitForState("Call on hold");
         call.clickOnConsult("CONFERENCE").waitUntilConsultPanelGone().waitForState("Conference");
@@ -229,7 +235,9 @@ class AgentDesktopTest extends DesktopTest {
         String id = callId(call);
         assertEquals("42.50", call.callVariable("orderTotal").text());
         assertEquals("******", call.callVariable("accountNumber").text(), "secure values stay masked");
-        assertFalse(call.revealLink("accountNumber").isEnabled(), "the server never sends secure values");
+        call.revealLink("accountNumber").waitUntilEnabled().click();
+        call.callVariable("accountNumber").waitForText("DE89370400440532013000");
+        call.callVariable("accountNumber").waitForText("******");
         assertFalse(call.saveCallData().isEnabled(), "nothing to save yet");
 
         call.editCallVariable("customerName", "H".repeat(257));
@@ -246,16 +254,60 @@ class AgentDesktopTest extends DesktopTest {
         call.saveCallData().waitUntilDisabled();
         assertEquals("Hana Ruiz-Ortega", call.callVariable("customerName").text());
 
-        // The agent edits the order total from version 0 while an earlier save from version 0 lands.
+        // The agent edits the order total while a save from another of a1's clients lands: it shows first.
         call.editCallVariable("orderTotal", "99.00");
         assertEquals(null, server.savesCallVariable("a1", id, "orderTotal", "150.00", 0));
-        call.saveCallData().click();
-        call.callDataMessage().waitForText("a1 saved 150.00 first; your edit was not saved.");
         call.callVariable("orderTotal").waitForText("150.00");
+        call.callDataMessage().waitForText("a1 saved Order total: 150.00 while you were editing it; your edit was replaced.");
+        call.saveCallData().waitUntilDisabled();
         screenshot("desktop-call-data.png");
 
         call.click("RELEASE");
         wrapUp("Resolved");
+        call.waitUntilGone();
+    }
+
+    @Test
+    void callDataDuringAConsultShowsTheConsultedAgentsSaveFirstAndTellsAgent1() {
+        loggedInAndReady();
+        CallPanelPage call = answeredCall("Hana Ruiz", "+12015550144");
+        String id = callId(call);
+        RestAgent agent2 = server.agent2();
+        TransferDialogPage consult = call.consult();
+        consult.search("a2");
+        consult.waitForRow("a2", "Ready");
+        consult.choose("a2");
+        consult.submit();
+        agent2.awaitAllowed(id, "ACCEPT_CONSULT");
+        agent2.act(id, "ACCEPT_CONSULT");
+        call.waitForConsultState("Consulting");
+        agent2.awaitAllowed(id, "EDIT_CAD");
+
+        call.editCallVariable("orderTotal", "99.00");
+        agent2.act(id, "EDIT_CAD", Map.of("name", "orderTotal", "value", "150.00", "version", 0));
+        call.callVariable("orderTotal").waitForText("150.00");
+        call.callDataMessage().waitForText("a2 saved Order total: 150.00 while you were editing it; your edit was replaced.");
+        screenshot("desktop-call-data-consult.png");
+
+        call.clickOnConsult("END_CONSULT");
+        wrapUp("Resolved");
+        call.waitUntilGone();
+    }
+
+    @Test
+    void reasonCodesAndDispositionsAreTheServersConfiguration() {
+        loggedInAndReady();
+        assertEquals(List.of("Break", "Lunch", "Meeting", "Training"), driver.find("agent.reason").items());
+        agent.notReady("Training");
+        agent.waitForState("Not Ready: Training");
+        agent.ready().waitForState("Ready");
+
+        CallPanelPage call = answeredCall("Ivo Lind", "+12015550155");
+        call.click("RELEASE");
+        WrapUpDialogPage dialog = workbench.wrapUp().waitUntilOpen();
+        dialog.search("sale");
+        assertEquals(List.of("Sale made"), dialog.reasons());
+        dialog.reason("Sale made").submit();
         call.waitUntilGone();
     }
 

@@ -105,9 +105,8 @@ final class TestServer {
     }
 
     /**
-     * Agent {@code agentId} saves a call variable from {@code version} at another of its clients (the
-     * server lets only agent 1 of a call edit its variables, so a save that comes first is that
-     * agent's). Returns the rule of a refusal, or null when saved.
+     * Agent {@code agentId} saves a call variable from {@code version} at another of its clients.
+     * Returns the rule of a refusal, or null when saved.
      */
     String savesCallVariable(String agentId, String interactionId, String name, String value, long version) {
         return loopback.submit(agentId, interactionId, "EDIT_CAD", ActionParams.cadEdit(name, value, version));

@@ -59,7 +59,8 @@ public class AgentStatePart {
     public static final String BANNER = "agent.banner";
 
     private final ConnectorListener listener = this::onEvent;
-    private final List<ReasonCode> reasons = ReasonCodes.all();
+    /** The Not Ready reasons in the combo: the server's once logged in. */
+    private List<ReasonCode> reasons = List.of();
     private AgentSession session;
     private ExtensionHost extensions;
     private Consumer<String> extensionNotices;
@@ -110,8 +111,7 @@ public class AgentStatePart {
         time.setText("");
         ready = button(parent, READY, Messages.ready, () -> change(AgentState.READY));
         reason = Accessibility.tagged(new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN), REASON, Messages.reason);
-        reasons.forEach(r -> reason.add(r.label()));
-        reason.select(0);
+        showReasons(session.notReadyReasons());
         notReady = button(parent, NOT_READY, Messages.notReady, () -> change(AgentState.NOT_READY));
         login = button(parent, LOGIN, Messages.logIn,
                 () -> new LoginFlow(parent.getShell(), session).ask(LoginValues.fromEnvironment(), null));
@@ -175,7 +175,28 @@ public class AgentStatePart {
         }
     }
 
+    /** The reasons the server sent at login replace those shown, keeping the agent's choice where it is still there. */
+    private void showReasons(List<ReasonCode> latest) {
+        if (latest.equals(reasons)) {
+            return;
+        }
+        String chosen = reason.getSelectionIndex() < 0 || reasons.isEmpty() ? null
+                : reasons.get(reason.getSelectionIndex()).code();
+        reasons = latest;
+        reason.removeAll();
+        reasons.forEach(r -> reason.add(r.label()));
+        int keep = 0;
+        for (int i = 0; i < reasons.size(); i++) {
+            if (reasons.get(i).code().equals(chosen)) {
+                keep = i;
+            }
+        }
+        reason.select(keep);
+        reason.getParent().layout(true);
+    }
+
     private void refresh() {
+        showReasons(session.notReadyReasons());
         var current = session.session();
         showConnection(current.map(s -> s.state()).orElse(ConnectionState.DISCONNECTED));
         show(session.adapt(AgentStateService.class).map(AgentStateService::current).orElse(null));
@@ -197,11 +218,11 @@ public class AgentStatePart {
             shown = status;
             String name = Messages.get("state_" + status.state().name());
             state.setText(status.reasonCode() == null || status.state() != AgentState.NOT_READY ? name
-                    : NLS.bind(Messages.stateWithReason, name, ReasonCodes.label(status.reasonCode())));
+                    : NLS.bind(Messages.stateWithReason, name, ReasonCodes.label(reasons, status.reasonCode())));
             pending.setText(status.pending().map(p -> status.pendingReasonCode() == null
                     ? NLS.bind(Messages.pending, Messages.get("state_" + p.name()))
                     : NLS.bind(Messages.pendingWithReason, Messages.get("state_" + p.name()),
-                            ReasonCodes.label(status.pendingReasonCode())))
+                            ReasonCodes.label(reasons, status.pendingReasonCode())))
                     .orElse(""));
             showTime();
         }

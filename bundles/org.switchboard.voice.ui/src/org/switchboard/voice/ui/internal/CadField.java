@@ -5,8 +5,10 @@ import org.switchboard.connector.InteractionInfo.CallVariable;
 
 /**
  * One editable call variable of a control panel: the agent's draft over the version it started from.
- * While the agent has a draft, newer values from the server do not replace it: the save then names
- * the version the agent was shown, and the server decides whether another save came first.
+ * When another agent saves the variable while this one has a draft, the saved value replaces the draft
+ * (the guide: the saved change shows first, the other agent is told). A draft the server has not
+ * heard of yet (saved from the outbox later) names the version the agent was shown, and the server
+ * decides whether another save came first.
  */
 abstract class CadField {
 
@@ -35,12 +37,22 @@ abstract class CadField {
         return dirty;
     }
 
-    /** The server described the variable again: shown unless the agent has a draft. */
-    final void serverSays(CallVariable variable) {
+    /**
+     * The server described the variable again: shown unless the agent has a draft that no later save
+     * overtook. Returns true when a save of a different value replaced the agent's draft.
+     */
+    final boolean serverSays(CallVariable variable) {
         latest = variable;
         if (!dirty) {
             revert();
+            return false;
         }
+        if (variable.version() <= base) {
+            return false;
+        }
+        boolean replaced = !draft().equals(variable.value() == null ? "" : variable.value());
+        revert();
+        return replaced;
     }
 
     /** Shows the value last saved on the server and drops the draft. */

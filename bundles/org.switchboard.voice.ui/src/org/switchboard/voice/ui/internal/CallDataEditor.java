@@ -17,7 +17,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Link;
 import org.switchboard.connector.ActionRefusal;
 import org.switchboard.connector.InteractionInfo;
 import org.switchboard.connector.InteractionInfo.CallVariable;
@@ -26,8 +25,9 @@ import org.switchboard.ui.WidgetIds;
 
 /**
  * The call variables of one call: editable ones in fields (date-times in pickers), read-only ones as
- * labels, secure ones masked. Save sends each changed variable with the version the agent was shown;
- * Revert shows the values last saved. A save that lost to an earlier one says who saved what.
+ * labels, secure ones masked and shown for a few seconds on request ({@link SecureCadField}). Save sends each changed variable with the version the agent was shown;
+ * Revert shows the values last saved. A save that lost to an earlier one, or another agent's save
+ * that replaced a draft, says who saved what.
  */
 final class CallDataEditor {
 
@@ -48,12 +48,15 @@ final class CallDataEditor {
     private final Saver saver;
     private final Executor ui;
     private final Map<String, CadField> fields = new LinkedHashMap<>();
+    private final List<SecureCadField> secured = new ArrayList<>();
+    private final SecureCadField.Revealer revealer;
     private List<String> shape = List.of();
     private boolean allowed;
 
-    CallDataEditor(Composite parent, String prefix, Saver saver, Executor ui) {
+    CallDataEditor(Composite parent, String prefix, Saver saver, SecureCadField.Revealer revealer, Executor ui) {
         this.prefix = prefix;
         this.saver = saver;
+        this.revealer = revealer;
         this.ui = ui;
         root = WidgetIds.tag(new Composite(parent, SWT.NONE), prefix + "cad");
         GridLayoutFactory.fillDefaults().applyTo(root);
@@ -90,14 +93,16 @@ final class CallDataEditor {
         } else {
             call.callData().forEach(v -> {
                 CadField f = fields.get(v.name());
-                if (f != null) {
-                    f.serverSays(v);
+                if (f != null && f.serverSays(v)) {
+                    say(NLS.bind(Messages.cadReplaced, new Object[] {
+                            v.savedBy() == null ? Messages.cadAnotherAgent : v.savedBy(), label(v), shown(v) }));
                 }
             });
             rebuildLabels(call);
         }
         allowed = call.allowedActions().contains("EDIT_CAD");
         fields.values().forEach(f -> f.control().setEnabled(allowed));
+        secured.forEach(f -> f.setOnCall(allowed));
         boolean editing = !fields.isEmpty();
         if (buttonRow.getVisible() != editing) {
             buttonRow.setVisible(editing);
@@ -112,6 +117,7 @@ final class CallDataEditor {
             c.dispose();
         }
         fields.clear();
+        secured.clear();
         if (call.queueId() != null) {
             name(Messages.queueLabel);
             readOnly(Messages.queueLabel, call.queueId(), "queue");
@@ -122,7 +128,7 @@ final class CallDataEditor {
             name(label);
             String id = prefix + "cad." + v.name();
             if (v.secure()) {
-                secure(label, id);
+                secured.add(new SecureCadField(grid, id, label, v.name(), revealer, ui, this::say));
             } else if (!v.editable()) {
                 readOnly(label, v.value(), "cad." + v.name());
             } else if ("DATE_TIME".equals(v.type())) {
@@ -176,25 +182,10 @@ final class CallDataEditor {
         l.setText(value == null ? "" : value);
     }
 
-    /**
-     * The server masks secure values in everything it sends the desktop, so there is nothing to reveal:
-     * the link is there, unavailable, and a note under the variables says why.
-     */
-    private void secure(String label, String id) {
-        Composite box = new Composite(grid, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(box);
-        Label masked = Accessibility.tagged(new Label(box, SWT.NONE), id, label);
-        masked.setText(Messages.secureValue);
-        Link retry = Accessibility.tagged(new Link(box, SWT.NONE), id + ".retry",
-                NLS.bind(Messages.cadRetryName, label));
-        retry.setText(Messages.cadRetry);
-        retry.setEnabled(false);
-        retry.setToolTipText(Messages.cadSecureUnavailable);
-    }
-
+    /** The server masks secure values in everything it sends; a note under the variables says how to see one. */
     private void secureNote() {
-        Label why = Accessibility.tagged(new Label(grid, SWT.WRAP), prefix + "cad.secure", Messages.cadSecureUnavailable);
-        why.setText(Messages.cadSecureUnavailable);
+        Label why = Accessibility.tagged(new Label(grid, SWT.WRAP), prefix + "cad.secure", Messages.cadSecureOnRequest);
+        why.setText(Messages.cadSecureOnRequest);
         why.setForeground(grid.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(150, SWT.DEFAULT).applyTo(why);
     }

@@ -57,6 +57,9 @@ final class InteractionPanel {
 
         /** Saves one call variable edited from {@code version}; see {@link CallDataEditor}. */
         CompletionStage<?> saveCallVariable(InteractionInfo call, String name, String value, long version);
+
+        /** Reads a secure variable's value from the server, for this agent on the call. */
+        CompletionStage<String> revealSecureValue(InteractionInfo call, String name);
     }
 
     private final Composite root;
@@ -100,7 +103,7 @@ final class InteractionPanel {
 
         callData = new CallDataEditor(root, prefix,
                 (name, value, version) -> actions.saveCallVariable(this.call, name, value, version),
-                new UiEventRunner(parent.getDisplay()));
+                name -> actions.revealSecureValue(this.call, name), new UiEventRunner(parent.getDisplay()));
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(callData.control());
 
         buttons = new Composite(root, SWT.NONE);

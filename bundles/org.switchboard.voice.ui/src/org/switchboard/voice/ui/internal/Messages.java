@@ -69,9 +69,11 @@ final class Messages extends NLS {
     public static String cadTime;
     public static String cadRetry;
     public static String cadRetryName;
-    public static String cadSecureUnavailable;
+    public static String cadSecureOnRequest;
+    public static String cadNotRevealed;
     public static String cadTooLong;
     public static String cadConflict;
+    public static String cadReplaced;
     public static String cadAnotherAgent;
     public static String cadNotSaved;
     public static String cadNoConnection;

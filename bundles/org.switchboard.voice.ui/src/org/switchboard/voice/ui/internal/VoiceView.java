@@ -104,7 +104,8 @@ public class VoiceView {
                         .map(t -> (CompletionStage<?>) t.wrapUp(id, disposition, notes))
                         .orElse(CompletableFuture.failedFuture(new IllegalStateException(Messages.notLoggedIn))),
                 id -> session.interactionsOn(Channel.VOICE).get(id),
-                call -> NLS.bind(Messages.wrapUpFor, CallTexts.caller(call)), (id, text) -> say(text));
+                call -> NLS.bind(Messages.wrapUpFor, CallTexts.caller(call)), (id, text) -> say(text),
+                session::wrapUpCatalog);
         session.addListener(listener);
         resync();
         tick();
@@ -321,6 +322,13 @@ public class VoiceView {
         public CompletionStage<?> saveCallVariable(InteractionInfo call, String name, String value, long version) {
             return session.adapt(TelephonyService.class)
                     .<CompletionStage<?>>map(t -> t.editCallVariable(call.id(), name, value, version))
+                    .orElseGet(() -> java.util.concurrent.CompletableFuture
+                            .failedFuture(new IllegalStateException(Messages.cadNoConnection)));
+        }
+
+        @Override
+        public CompletionStage<String> revealSecureValue(InteractionInfo call, String name) {
+            return session.adapt(TelephonyService.class).map(t -> t.revealSecureValue(call.id(), name))
                     .orElseGet(() -> java.util.concurrent.CompletableFuture
                             .failedFuture(new IllegalStateException(Messages.cadNoConnection)));
         }

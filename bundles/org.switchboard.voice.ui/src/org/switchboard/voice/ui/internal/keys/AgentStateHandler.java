@@ -1,9 +1,7 @@
 package org.switchboard.voice.ui.internal.keys;
 
-import java.util.Comparator;
 
 import org.switchboard.connector.AgentStateService;
-import org.switchboard.core.agent.AgentPolicy;
 import org.switchboard.core.agent.AgentState;
 import org.switchboard.core.agent.ReasonCode;
 import org.switchboard.ui.session.AgentSession;
@@ -18,13 +16,12 @@ abstract class AgentStateHandler {
     }
 
     static void change(AgentSession session, AgentState state) {
-        String reason = state == AgentState.NOT_READY ? firstReason() : null;
+        String reason = state == AgentState.NOT_READY ? firstReason(session) : null;
         session.adapt(AgentStateService.class).ifPresent(s -> s.changeState(state, reason));
     }
 
     /** The reason the agent-state bar offers first (by label), as its Not Ready button sends by default. */
-    private static String firstReason() {
-        return AgentPolicy.defaults().notReadyReasons().stream().sorted(Comparator.comparing(ReasonCode::label))
-                .findFirst().map(ReasonCode::code).orElse(null);
+    private static String firstReason(AgentSession session) {
+        return session.notReadyReasons().stream().findFirst().map(ReasonCode::code).orElse(null);
     }
 }
