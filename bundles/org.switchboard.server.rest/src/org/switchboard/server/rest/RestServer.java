@@ -16,6 +16,7 @@ import org.apache.cxf.jaxrs.impl.RuntimeDelegateImpl;
 import org.apache.cxf.jaxrs.sse.SseFeature;
 import org.switchboard.server.core.ContactCenter;
 import org.switchboard.server.rest.internal.Api;
+import org.switchboard.server.rest.internal.ApiHttpServer;
 import org.switchboard.server.rest.internal.EventStreams;
 import org.switchboard.server.rest.internal.MountedResources;
 
@@ -30,14 +31,16 @@ public final class RestServer implements RestEndpoint, AutoCloseable {
 
     private final URI baseUri;
     private final Server server;
+    private final ApiHttpServer http;
     private final EventStreams streams;
 
     private final List<Class<?>> resourceClasses;
     private final MountedResources mounts;
 
-    private RestServer(URI baseUri, Server server, EventStreams streams, List<Class<?>> resourceClasses,
-            MountedResources mounts) {
+    private RestServer(URI baseUri, Server server, ApiHttpServer http, EventStreams streams,
+            List<Class<?>> resourceClasses, MountedResources mounts) {
         this.baseUri = baseUri;
+        this.http = http;
         this.mounts = mounts;
         this.server = server;
         this.streams = streams;
@@ -67,8 +70,16 @@ public final class RestServer implements RestEndpoint, AutoCloseable {
         factory.setServiceBeans(resources);
         factory.setProviders(api.providers());
         factory.setFeatures(List.of(new SseFeature()));
-        Server server = factory.create();
-        return new RestServer(base, server, streams,
+        ApiHttpServer http = ApiHttpServer.prepare(factory.getBus(), base.getHost(), bound);
+        Server server;
+        try {
+            server = factory.create();
+            http.start();
+        } catch (RuntimeException e) {
+            http.stop();
+            throw e;
+        }
+        return new RestServer(base, server, http, streams,
                 resources.stream().<Class<?>>map(Object::getClass).filter(c -> c != MountedResources.class).toList(),
                 api.mounts());
     }
@@ -112,5 +123,6 @@ public final class RestServer implements RestEndpoint, AutoCloseable {
         streams.close();
         server.stop();
         server.destroy();
+        http.stop();
     }
 }

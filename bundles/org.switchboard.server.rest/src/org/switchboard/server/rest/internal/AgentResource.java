@@ -2,6 +2,7 @@ package org.switchboard.server.rest.internal;
 
 import java.util.List;
 
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.PUT;
@@ -36,6 +37,7 @@ public final class AgentResource {
     /** READY, NOT_READY with a reason code, or LOGGED_OUT; the answer shows a pending change. */
     @PUT
     @Path("state")
+    @Consumes(MediaType.APPLICATION_JSON)
     public AgentView changeState(@PathParam("id") String id, String body,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         auth.self(authorization, id);

@@ -1,5 +1,6 @@
 package org.switchboard.server.rest.internal;
 
+import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -28,6 +29,7 @@ public final class SessionResource {
 
     /** Agent id and password for a bearer token; the agent is logged in, Not Ready. */
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Answers.Token login(String body) {
         Requests.Login login = Json.read(body, Requests.Login.class);
         Session s = center.login(login.agentId(), login.password());

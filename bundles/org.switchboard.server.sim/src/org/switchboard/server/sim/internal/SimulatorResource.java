@@ -45,6 +45,7 @@ public final class SimulatorResource {
 
     @POST
     @Path("calls")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response call(String body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         auth.agent(authorization);
         SimRequests.Inject in = Json.read(body, SimRequests.Inject.class);
@@ -54,6 +55,7 @@ public final class SimulatorResource {
 
     @POST
     @Path("chats")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response chat(String body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         auth.agent(authorization);
         SimRequests.Inject in = Json.read(body, SimRequests.Inject.class);
@@ -65,6 +67,7 @@ public final class SimulatorResource {
 
     @POST
     @Path("callbacks")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response callback(String body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         auth.agent(authorization);
         SimRequests.InjectCallback in = Json.read(body, SimRequests.InjectCallback.class);
@@ -130,6 +133,7 @@ public final class SimulatorResource {
 
     @POST
     @Path("interactions/{id}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response message(@PathParam("id") String id, String body,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         auth.agent(authorization);
@@ -140,6 +144,7 @@ public final class SimulatorResource {
     /** The customer is typing ({@code {"typing":true}}, repeated while it lasts) or stopped ({@code false}). */
     @POST
     @Path("interactions/{id}/typing")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response typing(@PathParam("id") String id, String body,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         auth.agent(authorization);
