@@ -92,17 +92,17 @@ class ApiErrorsOverHttpTest extends HttpScenario {
     void malformedJsonAndValuesOfTheWrongTypeAre400NamingTheField() {
         jsonError(raw.sendJson("POST", raw.target("sessions"), "application/json", "{\"agentId\": "), 400);
         JsonNode name = jsonError(raw.sendJson("POST", raw.target("sim/calls"), "application/json",
-                "{\"queueId\":\"sales\",\"callerName\":123}", "Authorization: Bearer " + a1), 400);
+                "{\"queueId\":\"sales\",\"callerName\":123}", "Authorization: Bearer " + sim()), 400);
         assertTrue(name.path("message").asText().contains("callerName"), name.toString());
         assertTrue(name.path("message").asText().contains("string"), name.toString());
         JsonNode agent = jsonError(raw.sendJson("POST", raw.target("sessions"), "application/json",
                 "{\"agentId\":true,\"password\":\"a1-demo\"}"), 400);
         assertTrue(agent.path("message").asText().contains("agentId"), agent.toString());
         JsonNode typing = jsonError(raw.sendJson("POST", raw.target("sim/interactions/i-1/typing"), "application/json",
-                "{\"typing\":1}", "Authorization: Bearer " + a1), 400);
+                "{\"typing\":1}", "Authorization: Bearer " + sim()), 400);
         assertTrue(typing.path("message").asText().contains("typing"), typing.toString());
         JsonNode cad = jsonError(raw.sendJson("POST", raw.target("sim/calls"), "application/json",
-                "{\"queueId\":\"sales\",\"cad\":{\"orderTotal\":12}}", "Authorization: Bearer " + a1), 400);
+                "{\"queueId\":\"sales\",\"cad\":{\"orderTotal\":12}}", "Authorization: Bearer " + sim()), 400);
         assertTrue(cad.path("message").asText().contains("cad.orderTotal"), cad.toString());
         assertEquals(0, http.get("queues", a1).body().get(0).path("waiting").asInt(), "no call was injected");
     }

@@ -30,7 +30,7 @@ public final class AgentResource {
 
     @GET
     public AgentView agent(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        auth.agent(authorization);
+        auth.mayRead(authorization, id);
         return center.agent(id);
     }
 
@@ -49,7 +49,7 @@ public final class AgentResource {
     @Path("interactions")
     public List<InteractionView> interactions(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        auth.self(authorization, id);
+        auth.mayRead(authorization, id);
         return center.interactionsOf(id);
     }
 }
