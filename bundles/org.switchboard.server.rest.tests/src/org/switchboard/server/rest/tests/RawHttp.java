@@ -15,7 +15,7 @@ import java.util.TreeMap;
 /**
  * HTTP/1.1 written byte for byte on a loopback socket, for requests no well-behaved client sends:
  * lower-case methods, broken percent-encoding, broken chunks, oversize headers. One request per
- * connection ({@code Connection: close}); the answer is read until the server closes.
+ * connection ({@code Connection: close}).
  */
 final class RawHttp {
 
@@ -94,28 +94,63 @@ final class RawHttp {
         return end < 0 ? s : s.substring(0, end);
     }
 
+    /**
+     * Reads the final answer (after any interim 1xx) up to the end of its body: its Content-Length,
+     * its last chunk, or the server closing. An event stream is not read past its headers.
+     */
     private static Answer parse(InputStream in) throws IOException {
-        byte[] all = in.readAllBytes();
-        String text = new String(all, StandardCharsets.ISO_8859_1);
-        int headEnd = text.indexOf("\r\n\r\n");
-        if (headEnd < 0) {
-            throw new IOException("no complete answer: " + text);
-        }
-        String[] lines = text.substring(0, headEnd).split("\r\n");
-        int status = Integer.parseInt(lines[0].split(" ")[1]);
-        Map<String, String> headers = new TreeMap<>();
-        for (int i = 1; i < lines.length; i++) {
-            int colon = lines[i].indexOf(':');
-            if (colon > 0) {
-                headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
-                        lines[i].substring(colon + 1).strip());
+        ByteArrayOutputStream read = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        int start = 0;
+        while (true) {
+            String text = read.toString(StandardCharsets.ISO_8859_1);
+            int headEnd = text.indexOf("\r\n\r\n", start);
+            if (headEnd < 0) {
+                int n = in.read(buffer);
+                if (n < 0) {
+                    throw new IOException("no complete answer: " + text);
+                }
+                read.write(buffer, 0, n);
+                continue;
             }
+            String[] lines = text.substring(start, headEnd).split("\r\n");
+            int status = Integer.parseInt(lines[0].split(" ")[1]);
+            if (status < 200) { // interim answers (100 Continue) come before the final one
+                start = headEnd + 4;
+                continue;
+            }
+            Map<String, String> headers = new TreeMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                if (colon > 0) {
+                    headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                            lines[i].substring(colon + 1).strip());
+                }
+            }
+            return new Answer(status, headers, body(in, read, headEnd + 4, headers));
         }
-        byte[] body = java.util.Arrays.copyOfRange(all, headEnd + 4, all.length);
-        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-            body = unchunk(body);
+    }
+
+    private static byte[] body(InputStream in, ByteArrayOutputStream read, int bodyStart, Map<String, String> headers)
+            throws IOException {
+        if (headers.getOrDefault("content-type", "").startsWith("text/event-stream")) {
+            return new byte[0];
         }
-        return new Answer(status, headers, body);
+        boolean chunked = "chunked".equalsIgnoreCase(headers.get("transfer-encoding"));
+        String length = headers.get("content-length");
+        long wanted = length == null || chunked ? Long.MAX_VALUE : Long.parseLong(length);
+        byte[] buffer = new byte[8192];
+        while (read.size() - bodyStart < wanted && !(chunked && read.toString(StandardCharsets.ISO_8859_1)
+                .endsWith("0\r\n\r\n"))) {
+            int n = in.read(buffer);
+            if (n < 0) {
+                break;
+            }
+            read.write(buffer, 0, n);
+        }
+        byte[] all = read.toByteArray();
+        byte[] body = java.util.Arrays.copyOfRange(all, bodyStart, all.length);
+        return chunked ? unchunk(body) : body;
     }
 
     private static byte[] unchunk(byte[] chunked) {
