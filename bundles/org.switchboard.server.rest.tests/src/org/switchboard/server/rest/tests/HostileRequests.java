@@ -34,6 +34,8 @@ final class HostileRequests {
                     "{\"action\":\"HOLD\",\"requestId\":\"r\",\"params\":{\"digits\":\"12\"}}"),
             new Operation("POST", "calls", "{\"kind\":\"NUMBER\",\"to\":\"+12015550188\"}"),
             new Operation("GET", "events", null),
+            new Operation("POST", "events/tickets", null),
+            new Operation("GET", "events?ticket=x", null),
             new Operation("GET", "directory?q=bill", null),
             new Operation("GET", "queues", null),
             new Operation("GET", "system", null),
@@ -84,7 +86,7 @@ final class HostileRequests {
         boolean validToken = !op.path().startsWith("sessions/current") && random.nextInt(3) > 0;
         String authorization = validToken ? "Bearer " + pick(tokens.toArray(String[]::new)) : forgedAuthorization();
         int mutation = random.nextInt(12);
-        if (op.path().equals("events") && mutation == 8) {
+        if (opensStream(op) && mutation == 8) {
             mutation = 2; // a chunked body is ignored on a GET: the stream would open
         }
         switch (mutation) {
@@ -105,7 +107,7 @@ final class HostileRequests {
             case 10 -> body = wrongType(op, brokenJson(body));
             default -> contentType = random.nextBoolean() ? null : pick(CONTENT_TYPES);
         }
-        if (op.path().equals("events")) {
+        if (opensStream(op)) {
             // a stream opened with a valid token stays open: ask for one only with a Last-Event-ID it refuses
             headers.add("Last-Event-ID: " + pick(new String[] { "x", "1x", "--", "\u00e9", "9".repeat(40) + "x" }));
         }
@@ -119,6 +121,10 @@ final class HostileRequests {
             headers.add("Content-Length: " + body.length);
         }
         return new Hostile(method, basePath + path, headers, body);
+    }
+
+    private static boolean opensStream(Operation op) {
+        return op.method().equals("GET") && op.path().startsWith("events");
     }
 
     private byte[] wellFormed(Operation op) {
