@@ -78,4 +78,16 @@ class ApiPartsTest {
         assertEquals(404, http.post("sim/calls", sim, call).status());
         assertEquals(200, http.get("queues", token).status());
     }
+
+    @Test
+    void aServerStoppedCanBeStartedAgainOnTheSamePortAsARestartLooksToAClient() {
+        center = ContactCenters.start(ServerConfig.demo(), new ManualClock(), null);
+        server = RestServer.start(center, 0, Duration.ofMillis(300));
+        int port = server.baseUri().getPort();
+        server.close();
+        server = RestServer.start(center, port, Duration.ofMillis(300));
+        Http.Reply login = new Http(server.baseUri()).post("sessions", null, A1);
+        assertEquals(200, login.status(), login.raw());
+        assertEquals(port, server.baseUri().getPort());
+    }
 }

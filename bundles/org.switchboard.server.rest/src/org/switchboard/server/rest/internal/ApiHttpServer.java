@@ -17,8 +17,10 @@ import org.eclipse.jetty.server.ServerConnector;
 public final class ApiHttpServer {
 
     private final Server server = new Server();
+    private final int port;
 
     private ApiHttpServer(Bus bus, String host, int port) {
+        this.port = port;
         JettyHTTPServerEngineFactory engines = bus.getExtension(JettyHTTPServerEngineFactory.class);
         if (engines.retrieveJettyHTTPServerEngine(port) != null) {
             throw new IllegalStateException("port " + port + " is already served");
@@ -58,9 +60,11 @@ public final class ApiHttpServer {
         }
     }
 
+    /** Stops listening and forgets CXF's engine for the port, so that a server can be started on it again. */
     public void stop() {
         try {
             server.stop();
+            JettyHTTPServerEngineFactory.destroyForPort(port);
         } catch (Exception e) {
             System.getLogger(ApiHttpServer.class.getName()).log(System.Logger.Level.WARNING,
                     "the HTTP server did not stop cleanly", e);
