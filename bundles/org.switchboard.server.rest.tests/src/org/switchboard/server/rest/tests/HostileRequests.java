@@ -23,7 +23,7 @@ final class HostileRequests {
     }
 
     private static final List<Operation> OPERATIONS = List.of(
-            new Operation("POST", "sessions", "{\"agentId\":\"a3\",\"password\":\"x\"}"),
+            new Operation("POST", "sessions", "{\"agentId\":\"nobody\",\"password\":\"x\"}"),
             new Operation("DELETE", "sessions/current", null),
             new Operation("GET", "agents/{id}", null),
             new Operation("PUT", "agents/{id}/state", "{\"state\":\"NOT_READY\",\"reasonCode\":\"break\"}"),

@@ -28,7 +28,7 @@ public final class Api {
     }
 
     public List<Object> resources() {
-        return List.of(new SessionResource(center, auth, staff, streams), new AgentResource(center, auth),
+        return List.of(new SessionResource(center, auth, staff, new LoginThrottle(java.time.Clock.systemUTC()), streams), new AgentResource(center, auth),
                 new InteractionResource(center, auth), new CallResource(center, auth), new EventResource(auth, streams, new StreamTickets(center, java.time.Clock.systemUTC())),
                 new LookupResource(center, auth), new OpenApiResource(), mounts);
     }

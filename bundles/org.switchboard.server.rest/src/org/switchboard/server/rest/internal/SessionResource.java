@@ -12,6 +12,7 @@ import javax.ws.rs.core.Response;
 
 import org.switchboard.server.core.AgentView;
 import org.switchboard.server.core.ContactCenter;
+import org.switchboard.server.core.ServerRefusal;
 import org.switchboard.server.core.Session;
 
 @Path("/sessions")
@@ -21,27 +22,48 @@ public final class SessionResource {
     private final ContactCenter center;
     private final Auth auth;
     private final StaffSessions staff;
+    private final LoginThrottle throttle;
     private final EventStreams streams;
 
-    SessionResource(ContactCenter center, Auth auth, StaffSessions staff, EventStreams streams) {
+    SessionResource(ContactCenter center, Auth auth, StaffSessions staff, LoginThrottle throttle,
+            EventStreams streams) {
         this.center = center;
         this.auth = auth;
         this.staff = staff;
+        this.throttle = throttle;
         this.streams = streams;
     }
 
     /**
      * Agent id and password for a bearer token; the agent is logged in, Not Ready. A staff account
-     * (supervisor, administrator, simulator) logs in the same way, its id as {@code agentId}.
+     * (supervisor, administrator, simulator) logs in the same way, its id as {@code agentId}. After
+     * repeated failures to one id, logins to it are refused for a while (429).
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Answers.Token login(String body) {
         Requests.Login login = Json.read(body, Requests.Login.class);
-        if (staff.isStaff(login.agentId())) {
-            return new Answers.Token(login.agentId(), staff.login(login.agentId(), login.password()));
+        String id = login.agentId();
+        throttle.check(id);
+        try {
+            Answers.Token token = staff.isStaff(id) ? new Answers.Token(id, staff.login(id, login.password()))
+                    : tokenOf(center.login(id, login.password()));
+            throttle.succeeded(id);
+            return token;
+        } catch (ApiException refused) {
+            if (refused.status == 401) {
+                throttle.failed(id);
+            }
+            throw refused;
+        } catch (ServerRefusal refused) {
+            if (refused.reason() == ServerRefusal.Reason.UNAUTHORIZED) {
+                throttle.failed(id);
+            }
+            throw refused;
         }
-        Session s = center.login(login.agentId(), login.password());
+    }
+
+    private static Answers.Token tokenOf(Session s) {
         return new Answers.Token(s.agentId(), s.token());
     }
 
