@@ -116,7 +116,7 @@ class CallDataOverHttpTest extends HttpScenario {
         String a1 = loginReady("a1");
         String a2 = login("a2");
         SseReader events = stream(a1);
-        String call = injectCall(a1, "sales");
+        String call = injectCall("sales");
         events.await("interaction", v -> offered(v, call));
         String path = "interactions/" + call + "/cad/accountNumber/secure-value";
         assertEquals(409, http.get(path, a1).status(), "not while it rings");

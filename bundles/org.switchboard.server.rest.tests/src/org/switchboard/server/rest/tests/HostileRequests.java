@@ -30,6 +30,8 @@ final class HostileRequests {
             new Operation("GET", "agents/{id}/interactions", null),
             new Operation("GET", "interactions/{id}", null),
             new Operation("GET", "interactions/{id}/attachments/{n}", null),
+            new Operation("GET", "interactions/{id}/cad/{n}/secure-value", null),
+            new Operation("GET", "configuration", null),
             new Operation("POST", "interactions/{id}/actions",
                     "{\"action\":\"HOLD\",\"requestId\":\"r\",\"params\":{\"digits\":\"12\"}}"),
             new Operation("POST", "calls", "{\"kind\":\"NUMBER\",\"to\":\"+12015550188\"}"),
