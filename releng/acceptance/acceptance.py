@@ -827,7 +827,7 @@ def scenario_call_data_during_consult(run):
     value shows first in a1's field and a1 is told who saved what."""
     before = run.screen.grab()
     start = h.now_ms()
-    call = run.a2.inject("calls", {"queueId": CALL_QUEUE, "callerName": "Hana Ruiz", "callerNumber": "+12015550144",
+    call = run.sim.inject("calls", {"queueId": CALL_QUEUE, "callerName": "Hana Ruiz", "callerNumber": "+12015550144",
                                    "cad": {"customerName": "Hana Ruiz", "orderTotal": "42.50",
                                            "accountNumber": SECURE_ACCOUNT}})
     _, popover = run.popover_check(UI["call popover"], start, "cad-call-offered", before)
@@ -908,7 +908,7 @@ def scenario_reject_and_call_limit(run):
         accept_by_key(run, "call", call, "call")
     # The concurrent-call limit: a1's call is the one call the contact center may have.
     run.a2.state("READY")
-    waiting = run.a2.inject("calls", {"queueId": "support", "callerName": "Omar Haddad", "callerNumber": "+12015550199"})
+    waiting = run.sim.inject("calls", {"queueId": "support", "callerName": "Omar Haddad", "callerNumber": "+12015550199"})
     if h.wait_for(lambda: run.offered_to(waiting, SECOND), 2, 0.2):
         run.fail("a2 was offered a second call at the limit of one concurrent call")
     if not run.text_shown(UI["call limit text"], 5):
