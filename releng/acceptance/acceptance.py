@@ -91,6 +91,9 @@ DECLINE_COMMAND = P(r"(?i)\b(decline|reject)\b")
 
 AGENT, PASSWORD = "a1", "a1-demo"
 SECOND, SECOND_PASSWORD = "a2", "a2-demo"
+# The demo's administrator reads any agent; the simulator's account drives the customers.
+ADMIN, ADMIN_PASSWORD = "admin", "admin-demo"
+SIMULATOR, SIMULATOR_PASSWORD = "sim", "sim-demo"
 CALL_QUEUE, CHAT_QUEUE = "sales", "chat-support"
 DISPOSITION_SEARCH, DISPOSITION_CODE = "Resolved", "resolved"
 SCREEN_SIZE = "1280x800x24"
@@ -220,6 +223,8 @@ class Run:
         self.server = None
         self.desktop = None
         self.a2 = None
+        self.admin = None
+        self.sim = None
         self.app = None
         self.data = None
         self.generation = 0
@@ -245,7 +250,10 @@ class Run:
         os.makedirs(self.data, exist_ok=True)
         server_data = os.path.join(self.data, "server")
         self.server = h.Server(self.args.server, server_data, self.out, self.server_env).start()
-        self.a2 = h.Rest(self.server, SECOND, SECOND_PASSWORD).login()
+        self.a2 = h.Rest(self.server, SECOND, SECOND_PASSWORD)
+        self.admin = h.Rest(self.server, ADMIN, ADMIN_PASSWORD)
+        self.sim = h.Rest(self.server, SIMULATOR, SIMULATOR_PASSWORD)
+        self.login_rest()
         self.second_not_ready()
         self.start_desktop()
 
@@ -286,8 +294,13 @@ class Run:
         return status == 200
 
     def agent(self, agent=AGENT):
-        status, body = self.a2.agent_view(agent)
+        status, body = self.admin.agent_view(agent)
         return body if status == 200 and isinstance(body, dict) else {}
+
+    def login_rest(self):
+        """Logs a2, the administrator and the simulator in over REST (again after a server restart)."""
+        for rest in (self.a2, self.admin, self.sim):
+            rest.login()
 
     def clean(self):
         a = self.agent()
@@ -302,10 +315,10 @@ class Run:
             self.fresh_products()
 
     def inject_call(self, caller="Dana Whitfield", number="+12015550188"):
-        return self.a2.inject("calls", {"queueId": CALL_QUEUE, "callerName": caller, "callerNumber": number})
+        return self.sim.inject("calls", {"queueId": CALL_QUEUE, "callerName": caller, "callerNumber": number})
 
     def inject_chat(self, customer="Ines Duarte"):
-        return self.a2.inject("chats", {"queueId": CHAT_QUEUE, "callerName": customer})
+        return self.sim.inject("chats", {"queueId": CHAT_QUEUE, "callerName": customer})
 
     def offered_to(self, interaction, agent=AGENT):
         return interaction in (self.agent(agent).get("offers") or [])
@@ -814,7 +827,7 @@ def scenario_call_data_during_consult(run):
     value shows first in a1's field and a1 is told who saved what."""
     before = run.screen.grab()
     start = h.now_ms()
-    call = run.a2.inject("calls", {"queueId": CALL_QUEUE, "callerName": "Hana Ruiz", "callerNumber": "+12015550144",
+    call = run.sim.inject("calls", {"queueId": CALL_QUEUE, "callerName": "Hana Ruiz", "callerNumber": "+12015550144",
                                    "cad": {"customerName": "Hana Ruiz", "orderTotal": "42.50",
                                            "accountNumber": SECURE_ACCOUNT}})
     _, popover = run.popover_check(UI["call popover"], start, "cad-call-offered", before)
@@ -895,7 +908,7 @@ def scenario_reject_and_call_limit(run):
         accept_by_key(run, "call", call, "call")
     # The concurrent-call limit: a1's call is the one call the contact center may have.
     run.a2.state("READY")
-    waiting = run.a2.inject("calls", {"queueId": "support", "callerName": "Omar Haddad", "callerNumber": "+12015550199"})
+    waiting = run.sim.inject("calls", {"queueId": "support", "callerName": "Omar Haddad", "callerNumber": "+12015550199"})
     if h.wait_for(lambda: run.offered_to(waiting, SECOND), 2, 0.2):
         run.fail("a2 was offered a second call at the limit of one concurrent call")
     if not run.text_shown(UI["call limit text"], 5):
@@ -958,7 +971,7 @@ def scenario_chat(run):
     if not run.text_shown(P(re.escape(reply)), 5):
         run.fail("the reply typed and sent is not showing in the chat")
     said = "My parcel 88-1192 never arrived."
-    status, _ = run.a2.call("POST", "sim/interactions/%s/messages" % chat, {"text": said})
+    status, _ = run.sim.call("POST", "sim/interactions/%s/messages" % chat, {"text": said})
     if status not in (200, 204):
         run.fail("the customer's message could not be sent: %s" % status, hard=True)
     if not run.text_shown(P(re.escape(said)), 3):
@@ -1026,7 +1039,7 @@ def server_outage(run, sig, phase):
     if phase == "mid-call":
         # The agent cannot end the call while the server is down; the wrap-up comes once it is back.
         run.server.start()
-        run.a2.login()
+        run.login_rest()
         dialog = run.dialog_check(UI["wrap-up dialog"], "outage-wrap-up-after-restart")
         if dialog is None:
             run.fail("after the restart, the call that ended with the server shows no wrap-up dialog "
@@ -1039,7 +1052,7 @@ def server_outage(run, sig, phase):
                      % UI["pending text"].pattern)
         run.shot("outage-wrap-up-pending")
         run.server.start()
-        run.a2.login()
+        run.login_rest()
     try:
         run.check_wrap_up_once(call, notes, timeout=30)
     except Failure as f:

@@ -281,7 +281,7 @@ class Server:
         log_path = os.path.join(self.log_dir, "server-%d.log" % Server.runs)
         env = dict(os.environ)
         env.update(SWITCHBOARD_SERVER_DATA=self.data, SWITCHBOARD_REST_PORT=str(self.port),
-                   SWITCHBOARD_SOAP_PORT="0", SWITCHBOARD_SIMULATOR="off")
+                   SWITCHBOARD_SOAP_PORT="0", SWITCHBOARD_SIMULATOR="endpoints")
         env.update(self.extra_env)
         self.proc = subprocess.Popen([os.path.join(self.product, "switchboard-server")], env=env,
                                      stdout=open(log_path, "w"), stderr=subprocess.STDOUT,
@@ -359,7 +359,8 @@ class Desktop:
 
 
 class Rest:
-    """An agent's side of the REST API (the second agent, and checks of what the server holds)."""
+    """An account's side of the REST API: the second agent, the administrator who checks what the
+    server holds, the simulator's account that drives the customers."""
 
     def __init__(self, server, agent, password):
         self.server = server

@@ -1,14 +1,14 @@
 #!/bin/sh
 # The demo end to end, from the packaged products: starts the server (fresh data, free ports, no
-# demo calls), then the desktop logged in from the environment as agent a1 and going Ready. Agent
-# a2 logs in over REST and places one customer call in a1's queue; the check passes when the call
+# demo calls, the simulator's endpoints on), then the desktop logged in from the environment as agent
+# a1 and going Ready. The simulator's account logs in over REST and places one customer call in a1's queue; the check passes when the call
 # leaves the queue, i.e. the desktop is logged in, Ready, and was offered it. Prints the time from
 # the desktop's start to that moment. Run under a display (xvfb-run); needs curl.
 #   demo-check.sh <desktop product folder> <server product folder>
 set -eu
 desktop=$1 server=$2
 work=$(mktemp -d)
-SWITCHBOARD_SERVER_DATA="$work/server" SWITCHBOARD_REST_PORT=0 SWITCHBOARD_SOAP_PORT=0 SWITCHBOARD_SIMULATOR=off \
+SWITCHBOARD_SERVER_DATA="$work/server" SWITCHBOARD_REST_PORT=0 SWITCHBOARD_SOAP_PORT=0 SWITCHBOARD_SIMULATOR=endpoints \
   "$server/switchboard-server" >"$work/server.log" 2>&1 &
 server_pid=$!
 desktop_pid=""
@@ -38,9 +38,9 @@ until [ -n "$api" ]; do
   sleep 0.05
 done
 
-token=$(curl -sS -f -m 5 -H 'Content-Type: application/json' -d '{"agentId":"a2","password":"a2-demo"}' \
+token=$(curl -sS -f -m 5 -H 'Content-Type: application/json' -d '{"agentId":"sim","password":"sim-demo"}' \
   "${api}sessions" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
-[ -n "$token" ] || fail "agent a2 could not log in"
+[ -n "$token" ] || fail "the simulator's account could not log in"
 curl -sS -f -m 5 -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
   -d '{"queueId":"sales","callerName":"Dana Whitfield","callerNumber":"+12015550188"}' "${api}sim/calls" >/dev/null \
   || fail "the customer call could not be placed"

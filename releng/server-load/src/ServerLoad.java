@@ -387,9 +387,10 @@ public final class ServerLoad {
         System.out.printf("%d agents logged in, Ready, streams open in %.1f s%n", agents,
                 (System.nanoTime() - t0) / 1e9);
 
-        // The simulator: calls to both voice queues and chats, at a fixed rate, over REST as a1.
-        String simToken = all.get(0).token;
+        // The simulator: calls to both voice queues and chats, at a fixed rate, over REST as the simulator's account.
         HttpClient simHttp = HttpClient.newBuilder().executor(work).build();
+        String simToken = field(post(simHttp, "sessions", null, "{\"agentId\":\"sim\",\"password\":\"sim-demo\"}").body(),
+                "token");
         String[] kinds = { "calls:sales", "calls:support", "chats:chat-support" };
         AtomicLong k = new AtomicLong();
         long periodMicros = 1_000_000L / rate;

@@ -25,6 +25,9 @@ public interface ContactCenter {
 
     AgentView agent(String agentId);
 
+    /** The team agent {@code agentId} belongs to; NOT_FOUND for an agent the center does not have. Does not block. */
+    String teamOf(String agentId);
+
     /** READY, NOT_READY (with a configured reason code) or LOGGED_OUT; pending while the agent is busy. */
     AgentView changeState(String agentId, String state, String reasonCode);
 

@@ -15,4 +15,7 @@ public interface RestEndpoint {
      * @throws IllegalArgumentException when the segment is empty, has a slash or is taken
      */
     AutoCloseable mount(String segment, Object resource);
+
+    /** The API's check of tokens and roles, for mounted resources. */
+    Access access();
 }

@@ -16,6 +16,7 @@ import org.apache.cxf.jaxrs.impl.RuntimeDelegateImpl;
 import org.apache.cxf.jaxrs.sse.SseFeature;
 import org.switchboard.server.core.ContactCenter;
 import org.switchboard.server.rest.internal.Api;
+import org.switchboard.server.rest.internal.ApiHttpServer;
 import org.switchboard.server.rest.internal.EventStreams;
 import org.switchboard.server.rest.internal.MountedResources;
 
@@ -30,14 +31,18 @@ public final class RestServer implements RestEndpoint, AutoCloseable {
 
     private final URI baseUri;
     private final Server server;
+    private final ApiHttpServer http;
+    private final Access access;
     private final EventStreams streams;
 
     private final List<Class<?>> resourceClasses;
     private final MountedResources mounts;
 
-    private RestServer(URI baseUri, Server server, EventStreams streams, List<Class<?>> resourceClasses,
-            MountedResources mounts) {
+    private RestServer(URI baseUri, Server server, ApiHttpServer http, Access access, EventStreams streams,
+            List<Class<?>> resourceClasses, MountedResources mounts) {
         this.baseUri = baseUri;
+        this.http = http;
+        this.access = access;
         this.mounts = mounts;
         this.server = server;
         this.streams = streams;
@@ -54,21 +59,34 @@ public final class RestServer implements RestEndpoint, AutoCloseable {
         return mounts.classes();
     }
 
-    /** Starts serving on {@code 127.0.0.1:port}; port 0 picks a free one. */
+    /** Starts serving on {@code 127.0.0.1:port} with the demo's staff accounts; port 0 picks a free one. */
     public static RestServer start(ContactCenter center, int port, Duration heartbeat) {
+        return start(center, port, heartbeat, StaffAccount.demo());
+    }
+
+    /** Starts serving on {@code 127.0.0.1:port}, these staff accounts logging in beside the agents. */
+    public static RestServer start(ContactCenter center, int port, Duration heartbeat, List<StaffAccount> staff) {
         useCxfRuntimeDelegate();
         int bound = port == 0 ? freePort() : port;
         URI base = URI.create("http://127.0.0.1:" + bound + "/api/v1/");
         EventStreams streams = new EventStreams(center, heartbeat);
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(base.toString().substring(0, base.toString().length() - 1));
-        Api api = new Api(center, streams);
+        Api api = new Api(center, streams, staff);
         List<Object> resources = api.resources();
         factory.setServiceBeans(resources);
         factory.setProviders(api.providers());
         factory.setFeatures(List.of(new SseFeature()));
-        Server server = factory.create();
-        return new RestServer(base, server, streams,
+        ApiHttpServer http = ApiHttpServer.prepare(factory.getBus(), base.getHost(), bound);
+        Server server;
+        try {
+            server = factory.create();
+            http.start();
+        } catch (RuntimeException e) {
+            http.stop();
+            throw e;
+        }
+        return new RestServer(base, server, http, api.access(), streams,
                 resources.stream().<Class<?>>map(Object::getClass).filter(c -> c != MountedResources.class).toList(),
                 api.mounts());
     }
@@ -106,11 +124,17 @@ public final class RestServer implements RestEndpoint, AutoCloseable {
         return () -> mounts.unmount(segment, resource);
     }
 
+    @Override
+    public Access access() {
+        return access;
+    }
+
     /** Ends every event stream, then stops the HTTP endpoint. */
     @Override
     public void close() {
         streams.close();
         server.stop();
         server.destroy();
+        http.stop();
     }
 }

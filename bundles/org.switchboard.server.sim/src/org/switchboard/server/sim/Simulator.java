@@ -12,6 +12,6 @@ public final class Simulator {
 
     /** Serves the simulator of {@code center} beside {@code rest}'s API until the returned handle is closed. */
     public static AutoCloseable serve(ContactCenter center, RestEndpoint rest) {
-        return rest.mount("sim", new SimulatorResource(center));
+        return rest.mount("sim", new SimulatorResource(center, rest.access()));
     }
 }

@@ -16,7 +16,8 @@ import org.switchboard.server.core.ContactCenter;
 
 /**
  * Demo calls while the framework property {@code switchboard.simulator} is {@code on} (the server
- * product sets it); {@code switchboard.simulator.interval} is the seconds between calls (default 20).
+ * product sets it); {@code endpoints} serves only the simulator's endpoints, without demo calls.
+ * {@code switchboard.simulator.interval} is the seconds between calls (default 20).
  */
 @Component(immediate = true)
 public final class DemoCallsComponent {

@@ -183,6 +183,12 @@ public final class ContactCenterEngine implements RunningContactCenter {
         return sessions.agentOf(token);
     }
 
+    /** The seats are made once, with the engine: read from any thread. */
+    @Override
+    public String teamOf(String agentId) {
+        return state.seat(agentId).account.teamId();
+    }
+
     @Override
     public AgentView agent(String agentId) {
         return loop.call(() -> views.agent(state.seat(agentId)));

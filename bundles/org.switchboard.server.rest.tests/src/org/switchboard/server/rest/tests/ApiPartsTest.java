@@ -64,17 +64,30 @@ class ApiPartsTest {
         Http.Reply login = http.post("sessions", null, A1);
         assertEquals(200, login.status(), login.raw());
         String token = login.text("token");
+        String sim = http.post("sessions", null, Map.of("agentId", "sim", "password", "sim-demo")).text("token");
         Map<String, Object> call = Map.of("queueId", "sales", "callerName", "Dana Whitfield");
 
-        assertEquals(404, http.post("sim/calls", token, call).status());
+        assertEquals(404, http.post("sim/calls", sim, call).status());
 
         AutoCloseable simulator = Simulator.serve(center, server);
-        Http.Reply injected = http.post("sim/calls", token, call);
+        Http.Reply injected = http.post("sim/calls", sim, call);
         assertEquals(201, injected.status(), injected.raw());
         assertThrows(IllegalArgumentException.class, () -> Simulator.serve(center, server), "one simulator per API");
 
         simulator.close();
-        assertEquals(404, http.post("sim/calls", token, call).status());
+        assertEquals(404, http.post("sim/calls", sim, call).status());
         assertEquals(200, http.get("queues", token).status());
+    }
+
+    @Test
+    void aServerStoppedCanBeStartedAgainOnTheSamePortAsARestartLooksToAClient() {
+        center = ContactCenters.start(ServerConfig.demo(), new ManualClock(), null);
+        server = RestServer.start(center, 0, Duration.ofMillis(300));
+        int port = server.baseUri().getPort();
+        server.close();
+        server = RestServer.start(center, port, Duration.ofMillis(300));
+        Http.Reply login = new Http(server.baseUri()).post("sessions", null, A1);
+        assertEquals(200, login.status(), login.raw());
+        assertEquals(port, server.baseUri().getPort());
     }
 }

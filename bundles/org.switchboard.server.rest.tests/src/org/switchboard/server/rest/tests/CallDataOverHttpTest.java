@@ -25,7 +25,7 @@ class CallDataOverHttpTest extends HttpScenario {
         String a2 = login("a2");
         SseReader events1 = stream(a1);
         SseReader events2 = stream(a2);
-        String call = injectCall(a1, "sales");
+        String call = injectCall("sales");
         events1.await("interaction", v -> offered(v, call));
         completes(events1, a1, call, "ANSWER", "r1", null);
         ready("a2", a2);
@@ -73,7 +73,7 @@ class CallDataOverHttpTest extends HttpScenario {
         start();
         String a1 = loginReady("a1");
         SseReader events = stream(a1);
-        String call = injectCall(a1, "sales");
+        String call = injectCall("sales");
         events.await("interaction", v -> offered(v, call));
         refused(events, a1, call, "EDIT_CAD", "e0", edit("customerName", "Dana", 0), "NOT_CONNECTED");
         completes(events, a1, call, "ANSWER", "r1", null);
@@ -116,7 +116,7 @@ class CallDataOverHttpTest extends HttpScenario {
         String a1 = loginReady("a1");
         String a2 = login("a2");
         SseReader events = stream(a1);
-        String call = injectCall(a1, "sales");
+        String call = injectCall("sales");
         events.await("interaction", v -> offered(v, call));
         String path = "interactions/" + call + "/cad/accountNumber/secure-value";
         assertEquals(409, http.get(path, a1).status(), "not while it rings");
@@ -137,7 +137,7 @@ class CallDataOverHttpTest extends HttpScenario {
         start();
         String a1 = loginReady("a1");
         SseReader events = stream(a1);
-        String call = injectCall(a1, "sales");
+        String call = injectCall("sales");
         events.await("interaction", v -> offered(v, call));
         completes(events, a1, call, "ANSWER", "r1", null);
         completes(events, a1, call, "EDIT_CAD", "s1", edit("verificationCode", "VC-7731", 0));

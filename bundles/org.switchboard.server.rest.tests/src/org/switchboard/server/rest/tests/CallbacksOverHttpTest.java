@@ -27,13 +27,13 @@ class CallbacksOverHttpTest extends HttpScenario {
     private static final String CUSTOMER = "+12015550177";
     private static final String DNIS = "+18005550100";
 
-    private String injectCallback(String token, String type) {
-        return inject(token, "callbacks", Map.of("queueId", "sales", "type", type, "customerName", "Iris Novak",
+    private String injectCallback(String type) {
+        return inject("callbacks", Map.of("queueId", "sales", "type", type, "customerName", "Iris Novak",
                 "customerNumber", CUSTOMER, "dnis", DNIS));
     }
 
-    private Http.Reply sim(String token, String interactionId, String what) {
-        return http.post("sim/interactions/" + interactionId + "/" + what, token, Map.of());
+    private Http.Reply customer(String interactionId, String what) {
+        return http.post("sim/interactions/" + interactionId + "/" + what, sim(), Map.of());
     }
 
     private static List<String> toList(JsonNode array) {
@@ -44,7 +44,7 @@ class CallbacksOverHttpTest extends HttpScenario {
 
     /** a1 Ready alone: the callback is offered to a1, who answers; the customer is being dialled. */
     private String answeredCallback(String a1, SseReader events, String type) {
-        String cb = injectCallback(a1, type);
+        String cb = injectCallback(type);
         JsonNode offer = events.await("interaction", v -> offered(v, cb)).data();
         assertEquals("Callback", offer.path("label").asText(), offer.toString());
         completes(events, a1, cb, "ANSWER", "answer-" + cb, null);
@@ -56,7 +56,7 @@ class CallbacksOverHttpTest extends HttpScenario {
         start();
         String a1 = loginReady("a1");
         SseReader events = stream(a1);
-        String cb = injectCallback(a1, "WEB");
+        String cb = injectCallback("WEB");
 
         JsonNode offer = events.await("interaction", v -> offered(v, cb)).data();
         assertEquals("VOICE", offer.path("channel").asText());
@@ -78,9 +78,9 @@ class CallbacksOverHttpTest extends HttpScenario {
         assertEquals(List.of("CANCEL"), toList(ringing.path("allowedActions")));
         assertTrue(ringing.path("callback").path("cancelAllowed").asBoolean());
         refused(events, a1, cb, "HOLD", "r2", null, "NOT_ALLOWED_IN_STATE");
-        assertEquals(409, sim(a1, cb, "hangup").status(), "the customer is not on the line yet");
+        assertEquals(409, customer(cb, "hangup").status(), "the customer is not on the line yet");
 
-        assertEquals(204, sim(a1, cb, "callback-answered").status());
+        assertEquals(204, customer(cb, "callback-answered").status());
         JsonNode connected = events.await("interaction", v -> is(v, cb)
                 && v.path("state").asText().equals("CONNECTED")).data();
         assertEquals("CONNECTED", connected.path("callback").path("state").asText());
@@ -88,7 +88,7 @@ class CallbacksOverHttpTest extends HttpScenario {
                 connected.toString());
         assertFalse(connected.path("callback").path("cancelAllowed").asBoolean());
         refused(events, a1, cb, "CANCEL", "r3", null, "CALLBACK_ALREADY_ANSWERED");
-        Http.Reply again = sim(a1, cb, "callback-answered");
+        Http.Reply again = customer(cb, "callback-answered");
         assertEquals(409, again.status(), again.raw());
         assertEquals("NOT_ALLOWED_IN_STATE", again.text("rule"));
 
@@ -115,7 +115,7 @@ class CallbacksOverHttpTest extends HttpScenario {
         assertTrue(view.path("wrapUpOwed").asBoolean());
         assertEquals(List.of("WRAP_UP"), toList(view.path("allowedActions")));
         assertEquals("WRAP_UP", http.get("agents/a1", a1).text("state"));
-        assertEquals(409, sim(a1, cb, "callback-answered").status(), "too late to answer a cancelled callback");
+        assertEquals(409, customer(cb, "callback-answered").status(), "too late to answer a cancelled callback");
         refused(events, a1, cb, "CANCEL", "c2", null, "NOT_ALLOWED_IN_STATE");
 
         completes(events, a1, cb, "WRAP_UP", "c3", Map.of("disposition", "follow-up"));
@@ -134,8 +134,8 @@ class CallbacksOverHttpTest extends HttpScenario {
         refused(events, a1, courtesy, "CANCEL", "c1", null, "CALLBACK_CANCEL_NOT_ENABLED");
         assertEquals("RINGING_CUSTOMER", view(a1, courtesy).path("state").asText(), "nothing changed");
 
-        String call = injectCall(a1, "support");
-        assertEquals(204, sim(a1, courtesy, "callback-answered").status());
+        String call = injectCall("support");
+        assertEquals(204, customer(courtesy, "callback-answered").status());
         completes(events, a1, courtesy, "RELEASE", "c3", null);
         completes(events, a1, courtesy, "WRAP_UP", "c4", Map.of("disposition", "resolved"));
         events.seenOrAwait("interaction", v -> offered(v, call));
@@ -165,12 +165,12 @@ class CallbacksOverHttpTest extends HttpScenario {
         SseReader events3 = stream(a3);
         clock.advance(Duration.ofSeconds(1));
 
-        assertEquals(204, sim(a1, cb, "callback-missed").status());
+        assertEquals(204, customer(cb, "callback-missed").status());
         JsonNode notice = events.await("notice", n -> n.path("interactionId").asText().equals(cb)).data();
         assertTrue(notice.path("message").asText().contains("did not answer"), notice.toString());
         events.seenOrAwait("interaction-removed", v -> v.path("interactionId").asText().equals(cb));
         assertEquals("READY", http.get("agents/a1", a1).text("state"), "no wrap-up for a missed callback");
-        assertEquals(409, sim(a1, cb, "callback-missed").status(), "no longer ringing the customer");
+        assertEquals(409, customer(cb, "callback-missed").status(), "no longer ringing the customer");
 
         // Back in its queue it is routed like a call: to a3, idle longer than a1, who worked until now.
         JsonNode again = events3.await("interaction", v -> offered(v, cb)).data();
@@ -179,7 +179,7 @@ class CallbacksOverHttpTest extends HttpScenario {
         assertEquals("sales", again.path("queueId").asText());
         completes(events3, a3, cb, "ANSWER", "r1", null);
         assertEquals("RINGING_CUSTOMER", view(a3, cb).path("state").asText());
-        assertEquals(204, sim(a3, cb, "callback-answered").status());
+        assertEquals(204, customer(cb, "callback-answered").status());
         assertEquals("CONNECTED", view(a3, cb).path("state").asText());
         assertEquals(403, http.get("interactions/" + cb, a1).status(), "a1 no longer takes part");
     }
@@ -190,16 +190,16 @@ class CallbacksOverHttpTest extends HttpScenario {
         String a1 = login("a1");
         Map<String, Object> good = Map.of("queueId", "sales", "type", "WEB", "customerName", "Iris Novak",
                 "customerNumber", CUSTOMER, "dnis", DNIS);
-        assertRefused(400, with(good, "type", "FAX"), "MISSING_VALUE", a1);
-        assertRefused(400, without(good, "dnis"), "MISSING_VALUE", a1);
-        assertRefused(400, with(good, "dnis", "1".repeat(33)), "MISSING_VALUE", a1);
-        assertRefused(400, with(good, "customerNumber", "12"), "INVALID_DIAL_NUMBER", a1);
-        assertRefused(400, with(good, "queueId", "chat-support"), null, a1);
-        assertRefused(404, with(good, "queueId", "nowhere"), null, a1);
+        assertRefused(400, with(good, "type", "FAX"), "MISSING_VALUE");
+        assertRefused(400, without(good, "dnis"), "MISSING_VALUE");
+        assertRefused(400, with(good, "dnis", "1".repeat(33)), "MISSING_VALUE");
+        assertRefused(400, with(good, "customerNumber", "12"), "INVALID_DIAL_NUMBER");
+        assertRefused(400, with(good, "queueId", "chat-support"), null);
+        assertRefused(404, with(good, "queueId", "nowhere"), null);
         assertEquals(401, http.post("sim/callbacks", null, good).status());
-        assertEquals(404, sim(a1, "i-999", "callback-answered").status());
-        String call = injectCall(a1, "sales");
-        assertEquals(404, sim(a1, call, "callback-missed").status(), "a call is not a callback");
+        assertEquals(404, customer("i-999", "callback-answered").status());
+        String call = injectCall("sales");
+        assertEquals(404, customer(call, "callback-missed").status(), "a call is not a callback");
 
         JsonNode queues = http.get("queues", a1).body();
         for (JsonNode q : queues) {
@@ -207,12 +207,12 @@ class CallbacksOverHttpTest extends HttpScenario {
                 assertEquals(1, q.path("waiting").asInt(), "only the call arrived: " + queues);
             }
         }
-        String cb = injectCallback(a1, "web");
+        String cb = injectCallback("web");
         assertEquals("i-" + (Long.parseLong(call.substring(2)) + 1), cb, "refused requests used no id");
     }
 
-    private void assertRefused(int status, Map<String, Object> body, String rule, String token) {
-        Http.Reply r = http.post("sim/callbacks", token, body);
+    private void assertRefused(int status, Map<String, Object> body, String rule) {
+        Http.Reply r = http.post("sim/callbacks", sim(), body);
         assertEquals(status, r.status(), r.raw());
         assertNotNull(r.text("error"), r.raw());
         assertNotNull(r.text("message"), r.raw());

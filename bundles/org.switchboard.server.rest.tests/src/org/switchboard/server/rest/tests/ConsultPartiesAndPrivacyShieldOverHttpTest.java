@@ -29,7 +29,7 @@ class ConsultPartiesAndPrivacyShieldOverHttpTest extends HttpScenario {
     }
 
     private String answeredSalesCall(String a1, SseReader events) {
-        String call = injectCall(a1, "sales");
+        String call = injectCall("sales");
         events.await("interaction", v -> offered(v, call));
         completes(events, a1, call, "ANSWER", "answer-" + call, null);
         return call;

@@ -34,5 +34,9 @@ class DeclarativeServicesTest {
         assertEquals(200, system.status());
         assertEquals("PARTIAL_SERVICE", system.text("state"), "the support queues have nobody logged in");
         assertEquals(200, http.delete("sessions/current", login.text("token")).status());
+
+        String admin = http.post("sessions", null, Map.of("agentId", "admin", "password", "admin-demo")).text("token");
+        assertEquals(404, http.post("sim/calls", admin, Map.of("queueId", "sales")).status(),
+                "switchboard.simulator is not set: the simulator does not exist");
     }
 }

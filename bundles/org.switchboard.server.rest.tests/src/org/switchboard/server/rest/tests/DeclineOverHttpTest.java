@@ -39,7 +39,7 @@ class DeclineOverHttpTest extends HttpScenario {
         String a3 = loginReady("a3");
         SseReader events3 = stream(a3);
 
-        String call = injectCall(a1, "sales");
+        String call = injectCall("sales");
         events1.await("interaction", v -> offered(v, call));
         completes(events1, a1, call, "REJECT", "decline-1", null);
         events1.seenOrAwait("interaction-removed", r -> r.path("interactionId").asText().equals(call));
@@ -59,7 +59,7 @@ class DeclineOverHttpTest extends HttpScenario {
         assertTrue(queues.matches("(?s).*\"id\":\"sales\"[^}]*\"waiting\":1.*"), queues);
 
         // Another call still reaches a1.
-        String next = injectCall(a1, "sales");
+        String next = injectCall("sales");
         events1.await("interaction", v -> offered(v, next));
     }
 
@@ -72,7 +72,7 @@ class DeclineOverHttpTest extends HttpScenario {
         String a2 = loginReady("a2");
         SseReader events2 = stream(a2);
 
-        String chat = inject(a1, "chats", Map.of("queueId", "chat-support", "callerName", "Ines Duarte"));
+        String chat = inject("chats", Map.of("queueId", "chat-support", "callerName", "Ines Duarte"));
         events1.await("interaction", v -> offered(v, chat));
         completes(events1, a1, chat, "REJECT", "decline-chat", null);
         events1.seenOrAwait("interaction-removed", r -> r.path("interactionId").asText().equals(chat));

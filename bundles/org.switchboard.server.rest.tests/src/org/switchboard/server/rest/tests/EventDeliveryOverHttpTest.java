@@ -21,7 +21,7 @@ class EventDeliveryOverHttpTest extends HttpScenario {
         start();
         String a1 = loginReady("a1");
         SseReader events = stream(a1);
-        String call = injectCall(a1, "sales");
+        String call = injectCall("sales");
         events.await("interaction", v -> offered(v, call));
         completes(events, a1, call, "ANSWER", "answer", null);
         long last = events.seen.get(events.seen.size() - 1).id();

@@ -31,8 +31,10 @@ abstract class HttpScenario {
     RestServer server;
     Http http;
     private final List<SseReader> readers = new ArrayList<>();
+    private String simToken;
 
     void start(ServerConfig config) {
+        simToken = null;
         center = ContactCenters.start(config, clock, null);
         server = RestServer.start(center, 0, Duration.ofMillis(300));
         Simulator.serve(center, server);
@@ -82,14 +84,29 @@ abstract class HttpScenario {
         return r;
     }
 
-    String inject(String token, String kind, Map<String, ?> body) {
-        Http.Reply r = http.post("sim/" + kind, token, body);
+    /** A token of one of the demo's staff accounts: s1 (supervisor of team front), admin, sim. */
+    String staff(String id) {
+        Http.Reply r = http.post("sessions", null, Map.of("agentId", id, "password", id + "-demo"));
+        assertEquals(200, r.status(), r.raw());
+        return r.text("token");
+    }
+
+    /** The customer simulator's token: customers arrive, write and hang up through its account. */
+    String sim() {
+        if (simToken == null) {
+            simToken = staff("sim");
+        }
+        return simToken;
+    }
+
+    String inject(String kind, Map<String, ?> body) {
+        Http.Reply r = http.post("sim/" + kind, sim(), body);
         assertEquals(201, r.status(), r.raw());
         return r.text("interactionId");
     }
 
-    String injectCall(String token, String queue) {
-        return inject(token, "calls", Map.of("queueId", queue, "callerName", "Dana Whitfield", "callerNumber",
+    String injectCall(String queue) {
+        return inject("calls", Map.of("queueId", queue, "callerName", "Dana Whitfield", "callerNumber",
                 "+12015550188", "cad", Map.of("customerName", "Dana Whitfield", "orderTotal", "129.90",
                         "accountNumber", "DE-4471")));
     }

@@ -37,14 +37,14 @@ class MobileChatOverHttpTest extends HttpScenario {
         return out.toByteArray();
     }
 
-    private String mobileChat(String token) {
-        return inject(token, "chats", Map.of("queueId", "chat-support", "callerName", "Ines Duarte", "phoneNumber",
+    private String mobileChat() {
+        return inject("chats", Map.of("queueId", "chat-support", "callerName", "Ines Duarte", "phoneNumber",
                 PHONE, "location", Map.of("latitude", 38.7223, "longitude", -9.1393, "accuracyMeters", 12.5, "at",
                         "2025-03-01T10:00:00Z")));
     }
 
     private String acceptedMobileChat(String a2, SseReader events) {
-        String chat = mobileChat(a2);
+        String chat = mobileChat();
         events.await("interaction", v -> offered(v, chat));
         completes(events, a2, chat, "ACCEPT", "k-accept", null);
         return chat;
@@ -59,7 +59,7 @@ class MobileChatOverHttpTest extends HttpScenario {
         start();
         String a2 = loginReady("a2");
         SseReader events = stream(a2);
-        String chat = mobileChat(a2);
+        String chat = mobileChat();
         JsonNode offer = events.await("interaction", v -> offered(v, chat)).data();
         assertEquals(PHONE, offer.path("mobile").path("phoneNumber").asText());
         assertEquals(38.7223, offer.path("mobile").path("location").path("latitude").asDouble());
@@ -69,7 +69,7 @@ class MobileChatOverHttpTest extends HttpScenario {
         completes(events, a2, chat, "ACCEPT", "k1", null);
 
         byte[] photo = png(1024, 768);
-        assertEquals(204, picture(a2, chat, "image/png", photo).status());
+        assertEquals(204, picture(sim(), chat, "image/png", photo).status());
         JsonNode view = events.await("interaction", v -> is(v, chat) && v.path("attachments").size() == 1).data();
         JsonNode att = view.path("attachments").get(0);
         assertEquals("image/png", att.path("mediaType").asText());
@@ -110,7 +110,7 @@ class MobileChatOverHttpTest extends HttpScenario {
         assertEquals(2, again.path("calls").size(), "repeated calls while the chat is active");
         String second = again.path("activeCall").asText();
         assertFalse(second.equals(call));
-        assertEquals(204, http.post("sim/interactions/" + second + "/hangup", a2, Map.of()).status());
+        assertEquals(204, http.post("sim/interactions/" + second + "/hangup", sim(), Map.of()).status());
         assertTrue(view(a2, chat).path("multimedia").path("activeCall").isNull());
 
         completes(events, a2, chat, "END", "k8", null);
@@ -125,33 +125,33 @@ class MobileChatOverHttpTest extends HttpScenario {
         SseReader events = stream(a2);
         String chat = acceptedMobileChat(a2, events);
 
-        Http.Reply bomb = picture(a2, chat, "image/png", png(100_000, 100_000));
+        Http.Reply bomb = picture(sim(), chat, "image/png", png(100_000, 100_000));
         assertEquals(400, bomb.status(), bomb.raw());
         assertEquals("ATTACHMENT_TOO_MANY_PIXELS", bomb.text("rule"));
         JsonNode notice = events.await("notice").data();
         assertEquals("ATTACHMENT_TOO_MANY_PIXELS", notice.path("rule").asText());
         assertTrue(notice.path("message").asText().contains("refused"), notice.toString());
 
-        Http.Reply mislabelled = picture(a2, chat, "image/jpeg", png(10, 10));
+        Http.Reply mislabelled = picture(sim(), chat, "image/jpeg", png(10, 10));
         assertEquals(400, mislabelled.status());
         assertEquals("ATTACHMENT_MISLABELLED", mislabelled.text("rule"));
         assertEquals("ATTACHMENT_MISLABELLED", events.await("notice").data().path("rule").asText());
         assertTrue(mislabelled.text("message").contains("image/png"), mislabelled.raw());
 
-        Http.Reply pdf = picture(a2, chat, "image/png", "%PDF-1.7\n1 0 obj".getBytes(StandardCharsets.US_ASCII));
+        Http.Reply pdf = picture(sim(), chat, "image/png", "%PDF-1.7\n1 0 obj".getBytes(StandardCharsets.US_ASCII));
         assertEquals(400, pdf.status());
         assertEquals("ATTACHMENT_TYPE_NOT_ALLOWED", pdf.text("rule"));
         assertEquals("ATTACHMENT_TYPE_NOT_ALLOWED", events.await("notice").data().path("rule").asText());
 
         byte[] huge = new byte[10 * 1024 * 1024 + 10];
         System.arraycopy(png(10, 10), 0, huge, 0, 33);
-        Http.Reply tooLarge = picture(a2, chat, "image/png", huge);
+        Http.Reply tooLarge = picture(sim(), chat, "image/png", huge);
         assertEquals(413, tooLarge.status());
         assertEquals("ATTACHMENT_TOO_LARGE", tooLarge.text("rule"));
         assertEquals("ATTACHMENT_TOO_LARGE", events.await("notice").data().path("rule").asText());
 
         assertEquals(0, view(a2, chat).path("attachments").size(), "nothing refused was kept");
-        assertEquals(204, picture(a2, chat, "image/png", png(640, 480)).status(), "a real picture still arrives");
+        assertEquals(204, picture(sim(), chat, "image/png", png(640, 480)).status(), "a real picture still arrives");
     }
 
     @Test
@@ -159,18 +159,18 @@ class MobileChatOverHttpTest extends HttpScenario {
         start();
         String a2 = loginReady("a2");
         SseReader events = stream(a2);
-        String chat = inject(a2, "chats", Map.of("queueId", "chat-support", "location",
+        String chat = inject("chats", Map.of("queueId", "chat-support", "location",
                 Map.of("latitude", 1.0, "longitude", 2.0, "accuracyMeters", 5.0)));
         events.await("interaction", v -> offered(v, chat));
         completes(events, a2, chat, "ACCEPT", "k1", null);
         assertFalse(view(a2, chat).path("allowedActions").toString().contains("CALL_CUSTOMER"));
         refused(events, a2, chat, "CALL_CUSTOMER", "k2", null, "NO_CUSTOMER_PHONE_NUMBER");
 
-        Http.Reply badPlace = http.post("sim/chats", a2, Map.of("queueId", "chat-support", "location",
+        Http.Reply badPlace = http.post("sim/chats", sim(), Map.of("queueId", "chat-support", "location",
                 Map.of("latitude", 91.0, "longitude", 2.0, "accuracyMeters", 5.0)));
         assertEquals(400, badPlace.status());
         assertEquals("INVALID_LOCATION", badPlace.text("rule"));
-        Http.Reply badNumber = http.post("sim/chats", a2, Map.of("queueId", "chat-support", "phoneNumber", "12"));
+        Http.Reply badNumber = http.post("sim/chats", sim(), Map.of("queueId", "chat-support", "phoneNumber", "12"));
         assertEquals(400, badNumber.status());
         assertEquals("INVALID_DIAL_NUMBER", badNumber.text("rule"));
         assertEquals(0, http.get("queues", a2).body().get(2).path("waiting").asInt(), "no chat was injected");
@@ -185,22 +185,22 @@ class MobileChatOverHttpTest extends HttpScenario {
         start();
         String a2 = loginReady("a2");
         SseReader events = stream(a2);
-        String chat = inject(a2, "chats", Map.of("queueId", "chat-support", "callerName", "Ines Duarte"));
+        String chat = inject("chats", Map.of("queueId", "chat-support", "callerName", "Ines Duarte"));
         events.await("interaction", v -> offered(v, chat));
-        assertEquals(204, typing(a2, chat, false).status(), "nobody chats with the customer yet: nobody is told");
+        assertEquals(204, typing(sim(), chat, false).status(), "nobody chats with the customer yet: nobody is told");
         completes(events, a2, chat, "ACCEPT", "k1", null);
 
-        assertEquals(204, typing(a2, chat, true).status());
+        assertEquals(204, typing(sim(), chat, true).status());
         JsonNode started = events.await("customer-typing").data();
         assertEquals(chat, started.path("interactionId").asText());
         assertTrue(started.path("typing").asBoolean(), "the first event the agent gets is the one after accepting");
         assertFalse(started.path("at").asText().isEmpty(), started.toString());
-        assertEquals(204, typing(a2, chat, false).status());
+        assertEquals(204, typing(sim(), chat, false).status());
         assertFalse(events.await("customer-typing").data().path("typing").asBoolean());
 
-        assertEquals(400, typing(a2, chat, "maybe").status());
-        assertEquals(400, http.post("sim/interactions/" + chat + "/typing", a2, Map.of()).status());
-        assertEquals(404, typing(a2, "i-999", true).status());
+        assertEquals(400, typing(sim(), chat, "maybe").status());
+        assertEquals(400, http.post("sim/interactions/" + chat + "/typing", sim(), Map.of()).status());
+        assertEquals(404, typing(sim(), "i-999", true).status());
         assertEquals(401, typing(null, chat, true).status());
     }
 
@@ -223,7 +223,7 @@ class MobileChatOverHttpTest extends HttpScenario {
         completes(events, a2, chat, "END", "k4", null);
         completes(events, a2, chat, "WRAP_UP", "k5", Map.of("disposition", "resolved"));
 
-        String web = inject(a2, "chats", Map.of("queueId", "chat-support", "callerName", "Lena Park"));
+        String web = inject("chats", Map.of("queueId", "chat-support", "callerName", "Lena Park"));
         events.await("interaction", v -> offered(v, web));
         completes(events, a2, web, "ACCEPT", "k6", null);
         assertTrue(view(a2, web).path("multimedia").isNull() || view(a2, web).path("multimedia").isMissingNode(),

@@ -7,13 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import javax.ws.rs.HttpMethod;
 import javax.ws.rs.Path;
 
 import org.junit.jupiter.api.Test;
+import org.switchboard.core.chat.ChatAction;
+import org.switchboard.core.voice.CallAction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.switchboard.testing.Http;
@@ -84,5 +90,96 @@ class OpenApiTest extends HttpScenario {
                 assertFalse(operation.path("responses").isEmpty(), operation.toString());
             }
         }
+    }
+
+    @Test
+    void everyOperationHasAnIdTagsADescriptionItsErrorsAndASchemaForEachAnswer() {
+        start();
+        JsonNode doc = http.get("openapi.json", null).body();
+        Set<String> tags = new HashSet<>();
+        doc.path("tags").forEach(t -> tags.add(t.path("name").asText()));
+        Set<String> operationIds = new HashSet<>();
+        List<String> problems = new ArrayList<>();
+        doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(m -> {
+            String op = m.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+            JsonNode o = m.getValue();
+            if (o.path("operationId").asText().isBlank() || !operationIds.add(o.path("operationId").asText())) {
+                problems.add(op + ": no operationId, or one used twice");
+            }
+            if (o.path("tags").isEmpty() || !tags.contains(o.path("tags").get(0).asText())) {
+                problems.add(op + ": no declared tag");
+            }
+            if (o.path("description").asText().isBlank()) {
+                problems.add(op + ": no description");
+            }
+            List<String> errors = new ArrayList<>(List.of("400", "404", "503"));
+            if (o.has("requestBody")) {
+                errors.addAll(List.of("413", "415"));
+            }
+            if (!path.getKey().equals("/openapi.json")) {
+                errors.add("401");
+            }
+            errors.stream().filter(e -> !o.path("responses").has(e)).forEach(e -> problems.add(op + ": no " + e));
+            o.path("responses").fields().forEachRemaining(r -> {
+                if (r.getKey().startsWith("2") && !r.getKey().equals("204") && r.getValue().path("content").isEmpty()) {
+                    problems.add(op + ": answer " + r.getKey() + " has no schema");
+                }
+            });
+        }));
+        assertEquals(List.of(), problems);
+
+        assertTrue(doc.at("/paths/~1events/get/responses/200/content").has("text/event-stream"));
+        assertTrue(doc.at("/paths/~1sim~1interactions~1{id}~1pictures/post/requestBody/content").has("image/png"));
+        Set<String> actions = new HashSet<>();
+        doc.at("/components/schemas/ActionName/enum").forEach(a -> actions.add(a.asText()));
+        Set<String> served = new HashSet<>(List.of("CALL_CUSTOMER", "CANCEL"));
+        Arrays.stream(CallAction.values()).map(Enum::name).forEach(served::add);
+        Arrays.stream(ChatAction.values()).map(Enum::name).forEach(served::add);
+        assertEquals(served, actions, "the action names the server takes");
+        assertEquals("#/components/schemas/ActionName",
+                doc.at("/components/schemas/Action/properties/action/$ref").asText());
+    }
+
+    @Test
+    void everyAnswerFitsItsSchemaAsAGeneratedClientReadsIt() {
+        start();
+        JsonNode doc = http.get("openapi.json", null).body();
+        Http.Reply login = http.post("sessions", null, Map.of("agentId", "a1", "password", "a1-demo"));
+        fits(doc, "/sessions", "post", "200", login);
+        String a1 = login.text("token");
+        ready("a1", a1);
+        SseReader events = stream(a1);
+        String call = injectCall("sales");
+        events.await("interaction", v -> offered(v, call));
+        fits(doc, "/interactions/{id}/actions", "post", "202", act(a1, call, "ANSWER", "r1", null));
+        events.outcome("r1");
+        fits(doc, "/agents/{id}", "get", "200", http.get("agents/a1", a1));
+        fits(doc, "/agents/{id}/interactions", "get", "200", http.get("agents/a1/interactions", a1));
+        fits(doc, "/interactions/{id}", "get", "200", http.get("interactions/" + call, a1));
+        fits(doc, "/queues", "get", "200", http.get("queues", a1));
+        fits(doc, "/directory", "get", "200", http.get("directory", a1));
+        fits(doc, "/system", "get", "200", http.get("system", a1));
+        fits(doc, "/events/tickets", "post", "201", http.post("events/tickets", a1, Map.of()));
+        fits(doc, "/sim/chats", "post", "201", http.post("sim/chats", sim(), Map.of("queueId", "chat-support")));
+        String a2 = loginReady("a2");
+        fits(doc, "/calls", "post", "201", http.post("calls", a2, Map.of("kind", "NUMBER", "to", "+12015550188")));
+        fits(doc, "/agents/{id}/state", "put", "400", http.put("agents/a1/state", a1, Map.of("state", "NAP")));
+        fits(doc, "/sessions/current", "delete", "200", http.delete("sessions/current", a2));
+
+        List<String> misfit = SchemaCheck.problems(doc, doc.at("/components/schemas/AgentView"),
+                Http.JSON.valueToTree(Map.of("id", 1, "availability", "AWAY")));
+        assertTrue(misfit.containsAll(List.of("$: required name is missing", "$.id: NUMBER where the schema says string",
+                "$.availability: AWAY is not in the schema's enum")), "the check finds what does not fit: " + misfit);
+    }
+
+    private static void fits(JsonNode doc, String path, String method, String status, Http.Reply answer) {
+        assertEquals(Integer.parseInt(status), answer.status(), answer.raw());
+        JsonNode response = doc.path("paths").path(path).path(method).path("responses").path(status);
+        if (response.has("$ref")) {
+            response = doc.at(response.path("$ref").asText().substring(1));
+        }
+        JsonNode schema = response.path("content").path("application/json").path("schema");
+        assertFalse(schema.isMissingNode(), method + " " + path + " " + status + " has no JSON schema");
+        assertEquals(List.of(), SchemaCheck.problems(doc, schema, answer.body()), method + " " + path + ": " + answer.raw());
     }
 }

@@ -47,11 +47,11 @@ class PlacedCallsOverHttpTest extends HttpScenario {
         assertEquals("BUSY", http.get("agents/a1", a1).text("state"));
         refused(events, a1, call, "HOLD", "r-hold", null, "CUSTOMER_NOT_ANSWERED_YET");
 
-        assertEquals(204, http.post("sim/interactions/" + call + "/outbound-answered", a1, Map.of()).status());
+        assertEquals(204, http.post("sim/interactions/" + call + "/outbound-answered", sim(), Map.of()).status());
         JsonNode connected = events.await("interaction", v -> is(v, call) && v.path("state").asText().equals("CONNECTED"))
                 .data();
         assertTrue(allows(connected, "HOLD"), connected.toString());
-        assertEquals(404, http.post("sim/interactions/" + call + "/outbound-answered", a1, Map.of()).status(),
+        assertEquals(404, http.post("sim/interactions/" + call + "/outbound-answered", sim(), Map.of()).status(),
                 "answered once");
         completes(events, a1, call, "HOLD", "r-hold-2", null);
         completes(events, a1, call, "RESUME", "r-resume", null);
@@ -80,7 +80,7 @@ class PlacedCallsOverHttpTest extends HttpScenario {
         String a1 = login("a1");
         SseReader events = stream(a1);
         String call = place(a1, "NUMBER", "+12025550147").text("id");
-        assertEquals(204, http.post("sim/interactions/" + call + "/hangup", a1, Map.of()).status());
+        assertEquals(204, http.post("sim/interactions/" + call + "/hangup", sim(), Map.of()).status());
         JsonNode notice = events.await("notice").data();
         assertTrue(notice.path("message").asText().contains("did not take the call"), notice.toString());
         assertEquals("WRAP_UP", http.get("agents/a1", a1).text("state"));

@@ -66,13 +66,13 @@ class PresenceOverHttpTest extends HttpScenario {
         advance(Duration.ofSeconds(1));
         String a3 = loginReady("a3");
         SseReader events3 = stream(a3);
-        String call = injectCall(a1, "sales");
+        String call = injectCall("sales");
         events1.await("interaction", v -> offered(v, call));
         long lastSeen = events1.lastId();
 
         events1.close();
         awaitAway("a1", a1);
-        String chat = inject(a3, "chats", Map.of("queueId", "chat-support", "callerName", "Ines Duarte"));
+        String chat = inject("chats", Map.of("queueId", "chat-support", "callerName", "Ines Duarte"));
         advance(Duration.ofSeconds(9));
         JsonNode away = agent("a1", a1);
         assertEquals("READY", away.path("availability").asText(), "within the grace period nothing changes");
@@ -111,7 +111,7 @@ class PresenceOverHttpTest extends HttpScenario {
         awaitBack("a1", a1);
         advance(Duration.ofSeconds(10));
         assertEquals("READY", agent("a1", a1).path("state").asText(), "back in time: still Ready");
-        String call = injectCall(a1, "sales");
+        String call = injectCall("sales");
         again.await("interaction", v -> offered(v, call));
     }
 
@@ -123,7 +123,7 @@ class PresenceOverHttpTest extends HttpScenario {
         events1.await("snapshot");
         events1.close();
         awaitAway("a1", a1);
-        String call = injectCall(a1, "sales");
+        String call = injectCall("sales");
         assertEquals(0, agent("a1", a1).path("offers").size(), "nothing is offered while away");
         // No tick runs in this test's contact center: the stream's return itself routes the call.
         stream(a1);
@@ -135,7 +135,7 @@ class PresenceOverHttpTest extends HttpScenario {
     void aDesktopGoneForTheLogoutTimeIsLoggedOut() {
         startWithLongOffers();
         String a1 = loginReady("a1");
-        String a3 = login("a3");
+        String admin = staff("admin");
         SseReader events1 = stream(a1);
         events1.await("snapshot");
         events1.close();
@@ -144,7 +144,7 @@ class PresenceOverHttpTest extends HttpScenario {
         assertEquals("NOT_READY", agent("a1", a1).path("state").asText());
         advance(Duration.ofSeconds(1));
         assertEquals(401, http.get("agents/a1", a1).status(), "the session ended");
-        assertEquals("LOGGED_OUT", agent("a1", a3).path("state").asText());
+        assertEquals("LOGGED_OUT", agent("a1", admin).path("state").asText());
     }
 
     @Test
@@ -152,7 +152,7 @@ class PresenceOverHttpTest extends HttpScenario {
         startWithLongOffers();
         String a1 = loginReady("a1");
         SseReader events1 = stream(a1);
-        String call = injectCall(a1, "sales");
+        String call = injectCall("sales");
         events1.await("interaction", v -> offered(v, call));
         Http.Reply refused = http.delete("sessions/current", a1);
         assertEquals(409, refused.status(), refused.raw());

@@ -25,15 +25,8 @@ class ServerOverHttpTest extends HttpScenario {
     /** Events each session keeps for Last-Event-ID replay, unless a test wants fewer. */
     private static final int REPLAY = 500;
 
-    /** Who injects the customers' calls through the simulator's resource. */
-    private String tokenForSim;
-
     private void start(int replayBuffer) {
         start(ServerConfig.demo().withOfferTimeout(OFFER_TIMEOUT).withReplayBuffer(replayBuffer));
-    }
-
-    private String injectCall(String queue) {
-        return injectCall(tokenForSim, queue);
     }
 
     private static JsonNode participant(JsonNode view, String role) {
@@ -76,7 +69,6 @@ class ServerOverHttpTest extends HttpScenario {
     void callIsOfferedAnsweredHeldRetrievedHungUpAndWrappedUp() {
         start(REPLAY);
         String a1 = loginReady("a1");
-        tokenForSim = a1;
         SseReader events = stream(a1, null);
         assertEquals("snapshot", events.next().name(), "a stream without Last-Event-ID starts with a snapshot");
 
@@ -99,7 +91,7 @@ class ServerOverHttpTest extends HttpScenario {
         completes(events, a1, call, "RESUME", "r-retrieve", null);
         assertFalse(participant(http.get("interactions/" + call, a1).body(), "CUSTOMER").path("held").asBoolean());
 
-        assertEquals(204, http.post("sim/interactions/" + call + "/hangup", a1, Map.of()).status());
+        assertEquals(204, http.post("sim/interactions/" + call + "/hangup", sim(), Map.of()).status());
         JsonNode ended = events.await("interaction", v -> v.path("state").asText().equals("ENDED")).data();
         assertTrue(ended.path("wrapUpOwed").asBoolean());
         assertEquals(List.of("WRAP_UP"), List.of(ended.path("allowedActions").get(0).asText()));
@@ -123,7 +115,6 @@ class ServerOverHttpTest extends HttpScenario {
     void refusedActionComesBackAsAnEventNamingTheRuleWithTheSameRequestId() {
         start(REPLAY);
         String a1 = loginReady("a1");
-        tokenForSim = a1;
         SseReader events = stream(a1, null);
         String call = injectCall("sales");
         events.await("interaction", v -> offered(v, call));
@@ -151,7 +142,6 @@ class ServerOverHttpTest extends HttpScenario {
     void aRequestRepeatedAfterTheAgentLoggedInAgainIsAnsweredWithItsFirstOutcomeNotAppliedTwice() {
         start(REPLAY);
         String first = loginReady("a1");
-        tokenForSim = first;
         SseReader events = stream(first, null);
         String call = injectCall("sales");
         events.await("interaction", v -> offered(v, call));
@@ -160,7 +150,6 @@ class ServerOverHttpTest extends HttpScenario {
 
         // The desktop crashed after the server took the hold; it logs in again and its outbox sends it once more.
         String again = login("a1");
-        tokenForSim = again;
         SseReader resumed = stream(again, null);
         assertEquals(202, act(again, call, "HOLD", "crash-2", null).status());
         SseReader.Event outcome = resumed.outcome("crash-2");
@@ -177,7 +166,6 @@ class ServerOverHttpTest extends HttpScenario {
         start(REPLAY);
         String a1 = loginReady("a1");
         String a2 = login("a2");
-        tokenForSim = a2;
         SseReader events = stream(a1, null);
         String call = injectCall("sales");
         events.await("interaction", v -> offered(v, call));
@@ -196,7 +184,6 @@ class ServerOverHttpTest extends HttpScenario {
     void malformedOrInvalidRequestsAre4xxWithAJsonBodyAndChangeNothing() {
         start(REPLAY);
         String a1 = loginReady("a1");
-        tokenForSim = a1;
         SseReader events = stream(a1, null);
         String call = injectCall("sales");
         events.await("interaction", v -> offered(v, call));
@@ -229,10 +216,10 @@ class ServerOverHttpTest extends HttpScenario {
         assertEquals(400, badState.status());
         assertEquals("UNKNOWN_REASON_CODE", badState.text("rule"));
 
-        Http.Reply badCad = http.post("sim/calls", a1, Map.of("queueId", "sales", "cad", Map.of("orderTotal", "lots")));
+        Http.Reply badCad = http.post("sim/calls", sim(), Map.of("queueId", "sales", "cad", Map.of("orderTotal", "lots")));
         assertEquals(400, badCad.status());
         assertEquals("CAD_TYPE_MISMATCH", badCad.text("rule"));
-        assertEquals(404, http.post("sim/calls", a1, Map.of("queueId", "nowhere")).status());
+        assertEquals(404, http.post("sim/calls", sim(), Map.of("queueId", "nowhere")).status());
 
         JsonNode view = http.get("interactions/" + call, a1).body();
         assertEquals("CONNECTED", view.path("state").asText());
@@ -248,7 +235,6 @@ class ServerOverHttpTest extends HttpScenario {
     void reconnectWithLastEventIdReceivesTheMissedEventsInOrder() {
         start(REPLAY);
         String a1 = loginReady("a1");
-        tokenForSim = a1;
         SseReader first = stream(a1, null);
         String call = injectCall("sales");
         long lastSeen = first.await("interaction", v -> offered(v, call)).id();
@@ -278,7 +264,6 @@ class ServerOverHttpTest extends HttpScenario {
     void reconnectAfterMoreEventsThanAreKeptStartsWithASnapshot() {
         start(4);
         String a1 = loginReady("a1");
-        tokenForSim = a1;
         SseReader first = stream(a1, null);
         String call = injectCall("sales");
         long lastSeen = first.await("interaction", v -> offered(v, call)).id();
@@ -312,7 +297,6 @@ class ServerOverHttpTest extends HttpScenario {
     void unansweredOfferReturnsToTheQueueAndTheAgentGoesRona() {
         start(REPLAY);
         String a1 = loginReady("a1");
-        tokenForSim = a1;
         SseReader events = stream(a1, null);
         String call = injectCall("sales");
         events.await("interaction", v -> offered(v, call));
@@ -342,7 +326,6 @@ class ServerOverHttpTest extends HttpScenario {
         start(REPLAY);
         String a1 = loginReady("a1");
         String a2 = login("a2");
-        tokenForSim = a1;
         SseReader events1 = stream(a1, null);
         SseReader events2 = stream(a2, null);
         String call = injectCall("sales");
@@ -372,14 +355,13 @@ class ServerOverHttpTest extends HttpScenario {
     void chatIsOfferedAcceptedAndMessagesGoBothWays() {
         start(REPLAY);
         String a2 = loginReady("a2");
-        tokenForSim = a2;
         SseReader events = stream(a2, null);
-        Http.Reply in = http.post("sim/chats", a2, Map.of("queueId", "chat-support", "callerName", "Eli"));
+        Http.Reply in = http.post("sim/chats", sim(), Map.of("queueId", "chat-support", "callerName", "Eli"));
         assertEquals(201, in.status(), in.raw());
         String chat = in.text("interactionId");
         events.await("interaction", v -> offered(v, chat));
         completes(events, a2, chat, "ACCEPT", "k1", null);
-        assertEquals(204, http.post("sim/interactions/" + chat + "/messages", a2, Map.of("text", "Where is my order?"))
+        assertEquals(204, http.post("sim/interactions/" + chat + "/messages", sim(), Map.of("text", "Where is my order?"))
                 .status());
         completes(events, a2, chat, "SEND", "k2", Map.of("text", "It ships today."));
         JsonNode transcript = http.get("interactions/" + chat, a2).body().path("transcript");

@@ -42,13 +42,28 @@ final class SseReader implements AutoCloseable {
     private final Thread reader;
 
     SseReader(Http http, String token, String lastEventId) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(http.base().resolve("events"))
-                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream");
+        this(http, request(http, "events", token, lastEventId));
+    }
+
+    /** A stream opened as a browser's EventSource does: no header but a stream ticket in the query. */
+    static SseReader withTicket(Http http, String ticket) {
+        return new SseReader(http, request(http, "events?ticket=" + ticket, null, null));
+    }
+
+    private static HttpRequest request(Http http, String path, String token, String lastEventId) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(http.base().resolve(path)).header("Accept", "text/event-stream");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
         if (lastEventId != null) {
             b.header("Last-Event-ID", lastEventId);
         }
+        return b.build();
+    }
+
+    private SseReader(Http http, HttpRequest request) {
         try {
-            HttpResponse<Stream<String>> r = http.client().send(b.build(), HttpResponse.BodyHandlers.ofLines());
+            HttpResponse<Stream<String>> r = http.client().send(request, HttpResponse.BodyHandlers.ofLines());
             assertEquals(200, r.statusCode(), "event stream status");
             lines = r.body();
         } catch (IOException e) {

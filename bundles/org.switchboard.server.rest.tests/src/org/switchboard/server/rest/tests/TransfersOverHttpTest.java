@@ -27,7 +27,7 @@ class TransfersOverHttpTest extends HttpScenario {
 
     /** a1 (sales and support) answers a sales call; a2 (support only) and a3 (sales only) are Ready. */
     private String answeredSalesCall(String a1, SseReader events1) {
-        String call = injectCall(a1, "sales");
+        String call = injectCall("sales");
         events1.await("interaction", v -> offered(v, call));
         completes(events1, a1, call, "ANSWER", "r-answer", null);
         return call;
@@ -128,10 +128,10 @@ class TransfersOverHttpTest extends HttpScenario {
         start();
         String a2 = loginReady("a2");
         SseReader events2 = stream(a2);
-        String chat = inject(a2, "chats", Map.of("queueId", "chat-support", "callerName", "Eli"));
+        String chat = inject("chats", Map.of("queueId", "chat-support", "callerName", "Eli"));
         events2.await("interaction", v -> offered(v, chat));
         completes(events2, a2, chat, "ACCEPT", "k1", null);
-        http.post("sim/interactions/" + chat + "/messages", a2, Map.of("text", "My parcel is lost."));
+        http.post("sim/interactions/" + chat + "/messages", sim(), Map.of("text", "My parcel is lost."));
         completes(events2, a2, chat, "SEND", "k2", Map.of("text", "Let me pass you to a colleague."));
 
         String a1 = login("a1");

@@ -2,6 +2,7 @@ package org.switchboard.server.rest.internal;
 
 import java.util.List;
 
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.PUT;
@@ -29,13 +30,14 @@ public final class AgentResource {
 
     @GET
     public AgentView agent(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        auth.agent(authorization);
+        auth.mayRead(authorization, id);
         return center.agent(id);
     }
 
     /** READY, NOT_READY with a reason code, or LOGGED_OUT; the answer shows a pending change. */
     @PUT
     @Path("state")
+    @Consumes(MediaType.APPLICATION_JSON)
     public AgentView changeState(@PathParam("id") String id, String body,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         auth.self(authorization, id);
@@ -47,7 +49,7 @@ public final class AgentResource {
     @Path("interactions")
     public List<InteractionView> interactions(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        auth.self(authorization, id);
+        auth.mayRead(authorization, id);
         return center.interactionsOf(id);
     }
 }

@@ -22,4 +22,8 @@ public final class Answers {
             return "SecureValue[" + name + "=******]";
         }
     }
+
+    /** A single-use ticket for {@code GET /events?ticket=...}, good for this many seconds. */
+    public record StreamTicket(String ticket, long expiresInSeconds) {
+    }
 }

@@ -13,4 +13,8 @@ public final class ApiException extends RuntimeException {
         this.status = status;
         this.error = error;
     }
+
+    public int status() {
+        return status;
+    }
 }

@@ -1,5 +1,6 @@
 package org.switchboard.server.rest.internal;
 
+import javax.ws.rs.Consumes;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -26,6 +27,7 @@ public final class CallResource {
 
     /** 201 with the new call as the caller sees it; a refusal (agent state, number, called agent) names its rule. */
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response place(String body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         String agentId = auth.agent(authorization);
         Requests.PlaceCall in = Json.read(body, Requests.PlaceCall.class);

@@ -8,6 +8,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 
+import org.eclipse.jetty.http.BadMessageException;
 import org.switchboard.core.ActionRefusedException;
 import org.switchboard.core.Rule;
 import org.switchboard.server.core.ServerRefusal;
@@ -34,11 +35,30 @@ public final class ErrorMapper implements ExceptionMapper<Exception> {
             case WebApplicationException w -> json(w.getResponse().getStatus(),
                     new ApiError(w.getResponse().getStatusInfo().getReasonPhrase().toLowerCase().replace(' ', '-'),
                             w.getMessage(), null));
-            default -> {
+            default -> unreadableBody(e).orElseGet(() -> {
                 LOG.log(System.Logger.Level.ERROR, "request failed", e);
-                yield json(500, new ApiError("internal", "The server failed to answer the request.", null));
-            }
+                return json(500, new ApiError("internal", "The server failed to answer the request.", null));
+            });
         };
+    }
+
+    /**
+     * A request whose body could not be read (a broken chunk, a connection closed mid-body, a body
+     * larger than the server takes) is the client's mistake: 4xx, with Jetty's status where it gave one.
+     */
+    private static java.util.Optional<Response> unreadableBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BadMessageException bad) {
+                int status = bad.getCode() >= 400 && bad.getCode() < 500 ? bad.getCode() : 400;
+                return java.util.Optional.of(json(status, new ApiError("unreadable-body",
+                        "The request body could not be read.", null)));
+            }
+            if (t instanceof java.io.IOException) {
+                return java.util.Optional.of(json(400, new ApiError("unreadable-body",
+                        "The request body could not be read.", null)));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static int status(ServerRefusal.Reason reason) {

@@ -1,5 +1,6 @@
 package org.switchboard.server.rest.internal;
 
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -61,6 +62,7 @@ public final class InteractionResource {
     /** 202: the outcome arrives on the caller's event stream with the same request id. */
     @POST
     @Path("actions")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response act(@PathParam("id") String id, String body,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         String agentId = auth.agent(authorization);

@@ -34,7 +34,7 @@ public final class LookupResource {
     @Path("directory")
     public List<DirectoryEntry> directory(@QueryParam("q") String q,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        auth.agent(authorization);
+        auth.caller(authorization);
         if (q != null && q.length() > MAX_QUERY) {
             throw new ApiException(400, "invalid", "q is longer than " + MAX_QUERY + " characters.");
         }
@@ -44,7 +44,7 @@ public final class LookupResource {
     @GET
     @Path("queues")
     public List<QueueView> queues(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        auth.agent(authorization);
+        auth.caller(authorization);
         return center.queues();
     }
 
@@ -58,7 +58,7 @@ public final class LookupResource {
     @GET
     @Path("system")
     public Answers.SystemState system(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        auth.agent(authorization);
+        auth.caller(authorization);
         return new Answers.SystemState(center.serviceState().name());
     }
 }

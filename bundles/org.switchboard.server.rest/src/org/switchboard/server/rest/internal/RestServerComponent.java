@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.switchboard.server.core.ContactCenter;
+import org.switchboard.server.rest.Access;
 import org.switchboard.server.rest.RestEndpoint;
 import org.switchboard.server.rest.RestServer;
 
@@ -54,6 +55,11 @@ public final class RestServerComponent implements RestEndpoint {
     @Override
     public AutoCloseable mount(String segment, Object resource) {
         return server.mount(segment, resource);
+    }
+
+    @Override
+    public Access access() {
+        return server.access();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.switchboard.server.rest.internal;
 
+import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -7,9 +8,11 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 
 import org.switchboard.server.core.AgentView;
 import org.switchboard.server.core.ContactCenter;
+import org.switchboard.server.core.ServerRefusal;
 import org.switchboard.server.core.Session;
 
 @Path("/sessions")
@@ -18,31 +21,67 @@ public final class SessionResource {
 
     private final ContactCenter center;
     private final Auth auth;
+    private final StaffSessions staff;
+    private final LoginThrottle throttle;
     private final EventStreams streams;
 
-    SessionResource(ContactCenter center, Auth auth, EventStreams streams) {
+    SessionResource(ContactCenter center, Auth auth, StaffSessions staff, LoginThrottle throttle,
+            EventStreams streams) {
         this.center = center;
         this.auth = auth;
+        this.staff = staff;
+        this.throttle = throttle;
         this.streams = streams;
     }
 
-    /** Agent id and password for a bearer token; the agent is logged in, Not Ready. */
+    /**
+     * Agent id and password for a bearer token; the agent is logged in, Not Ready. A staff account
+     * (supervisor, administrator, simulator) logs in the same way, its id as {@code agentId}. After
+     * repeated failures to one id, logins to it are refused for a while (429).
+     */
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Answers.Token login(String body) {
         Requests.Login login = Json.read(body, Requests.Login.class);
-        Session s = center.login(login.agentId(), login.password());
+        String id = login.agentId();
+        throttle.check(id);
+        try {
+            Answers.Token token = staff.isStaff(id) ? new Answers.Token(id, staff.login(id, login.password()))
+                    : tokenOf(center.login(id, login.password()));
+            throttle.succeeded(id);
+            return token;
+        } catch (ApiException refused) {
+            if (refused.status == 401) {
+                throttle.failed(id);
+            }
+            throw refused;
+        } catch (ServerRefusal refused) {
+            if (refused.reason() == ServerRefusal.Reason.UNAUTHORIZED) {
+                throttle.failed(id);
+            }
+            throw refused;
+        }
+    }
+
+    private static Answers.Token tokenOf(Session s) {
         return new Answers.Token(s.agentId(), s.token());
     }
 
-    /** Logs the caller out; while it is busy the logout is pending and the session stays. */
+    /**
+     * Logs the caller out; while an agent is busy the logout is pending and the session stays. A staff
+     * session ends at once (204).
+     */
     @DELETE
     @Path("current")
-    public AgentView logout(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    public Response logout(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        if (staff.logout(Auth.token(authorization))) {
+            return Response.noContent().build();
+        }
         String agentId = auth.agent(authorization);
         AgentView view = center.logout(agentId);
         if ("LOGGED_OUT".equals(view.availability())) {
             streams.end(agentId);
         }
-        return view;
+        return Response.ok(view).build();
     }
 }

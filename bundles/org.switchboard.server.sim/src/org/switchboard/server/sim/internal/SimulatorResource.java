@@ -3,6 +3,7 @@ package org.switchboard.server.sim.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.Set;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.HeaderParam;
@@ -20,8 +21,9 @@ import org.switchboard.server.core.Caller;
 import org.switchboard.server.core.ContactCenter;
 import org.switchboard.server.core.CustomerSimulator;
 import org.switchboard.server.core.MobileView;
+import org.switchboard.server.rest.Access;
+import org.switchboard.server.rest.Role;
 import org.switchboard.server.rest.internal.ApiException;
-import org.switchboard.server.rest.internal.Auth;
 import org.switchboard.server.rest.internal.Json;
 
 /**
@@ -35,18 +37,22 @@ public final class SimulatorResource {
     /** One byte over the core's picture limit: enough to refuse a larger one by size. */
     private static final int MAX_PICTURE = (int) AttachmentPolicy.pictures().maxBytes();
 
-    private final CustomerSimulator sim;
-    private final Auth auth;
+    /** Who may drive the customers: the simulator's account and administrators, never an agent. */
+    private static final Set<Role> DRIVERS = Set.of(Role.SIMULATOR, Role.ADMINISTRATOR);
 
-    public SimulatorResource(ContactCenter center) {
+    private final CustomerSimulator sim;
+    private final Access access;
+
+    public SimulatorResource(ContactCenter center, Access access) {
         this.sim = center.simulator();
-        this.auth = new Auth(center);
+        this.access = access;
     }
 
     @POST
     @Path("calls")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response call(String body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        auth.agent(authorization);
+        access.require(authorization, DRIVERS);
         SimRequests.Inject in = Json.read(body, SimRequests.Inject.class);
         String id = sim.injectCall(in.queueId(), new Caller(in.callerName(), in.callerNumber()), cad(in));
         return created(id);
@@ -54,8 +60,9 @@ public final class SimulatorResource {
 
     @POST
     @Path("chats")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response chat(String body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        auth.agent(authorization);
+        access.require(authorization, DRIVERS);
         SimRequests.Inject in = Json.read(body, SimRequests.Inject.class);
         Caller caller = new Caller(in.callerName(), in.callerNumber());
         String id = in.phoneNumber() == null && in.location() == null ? sim.injectChat(in.queueId(), caller, cad(in))
@@ -65,8 +72,9 @@ public final class SimulatorResource {
 
     @POST
     @Path("callbacks")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response callback(String body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        auth.agent(authorization);
+        access.require(authorization, DRIVERS);
         SimRequests.InjectCallback in = Json.read(body, SimRequests.InjectCallback.class);
         return created(sim.injectCallback(in.queueId(), in.type(), in.customerName(), in.customerNumber(), in.dnis()));
     }
@@ -76,7 +84,7 @@ public final class SimulatorResource {
     @Path("interactions/{id}/callback-answered")
     public Response callbackAnswered(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        auth.agent(authorization);
+        access.require(authorization, DRIVERS);
         sim.callbackAnswered(id);
         return Response.noContent().build();
     }
@@ -86,7 +94,7 @@ public final class SimulatorResource {
     @Path("interactions/{id}/outbound-answered")
     public Response outboundAnswered(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        auth.agent(authorization);
+        access.require(authorization, DRIVERS);
         sim.outboundAnswered(id);
         return Response.noContent().build();
     }
@@ -96,7 +104,7 @@ public final class SimulatorResource {
     @Path("interactions/{id}/callback-missed")
     public Response callbackMissed(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        auth.agent(authorization);
+        access.require(authorization, DRIVERS);
         sim.callbackMissed(id);
         return Response.noContent().build();
     }
@@ -111,7 +119,7 @@ public final class SimulatorResource {
     public Response picture(@PathParam("id") String id, @QueryParam("name") String name,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) throws IOException {
-        auth.agent(authorization);
+        access.require(authorization, DRIVERS);
         if (contentType == null || contentType.isBlank()) {
             throw new ApiException(400, "invalid", "Content-Type is required: the type the picture is sent as.");
         }
@@ -123,16 +131,17 @@ public final class SimulatorResource {
     @POST
     @Path("interactions/{id}/hangup")
     public Response hangUp(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        auth.agent(authorization);
+        access.require(authorization, DRIVERS);
         sim.hangUp(id);
         return Response.noContent().build();
     }
 
     @POST
     @Path("interactions/{id}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response message(@PathParam("id") String id, String body,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        auth.agent(authorization);
+        access.require(authorization, DRIVERS);
         sim.sendChat(id, Json.read(body, SimRequests.ChatText.class).text());
         return Response.noContent().build();
     }
@@ -140,9 +149,10 @@ public final class SimulatorResource {
     /** The customer is typing ({@code {"typing":true}}, repeated while it lasts) or stopped ({@code false}). */
     @POST
     @Path("interactions/{id}/typing")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response typing(@PathParam("id") String id, String body,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        auth.agent(authorization);
+        access.require(authorization, DRIVERS);
         SimRequests.Typing in = Json.read(body, SimRequests.Typing.class);
         if (in.typing() == null) {
             throw new ApiException(400, "invalid", "typing (true or false) is required.");
