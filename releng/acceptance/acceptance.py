@@ -463,9 +463,22 @@ class Run:
             return why
         if not h.enabled(acc):
             return "%s is showing but disabled" % what
-        x, y, w, hgt = self.visible_extents(acc)
+        x, y, w, hgt = self.settled_extents(acc)
         h.click_at(x + w // 2, y + hgt // 2)
         return None
+
+    def settled_extents(self, acc, timeout=2):
+        """acc's visible extents once they stay the same for 0.2 s: a bar laid out again as the
+        agent's state changes moves its buttons, and a click aimed before that lands beside them."""
+        last = self.visible_extents(acc)
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            time.sleep(0.2)
+            now = self.visible_extents(acc)
+            if now == last:
+                return now
+            last = now
+        return last
 
     def click_or_fail(self, entry, within=None, timeout=5, hard=True, enabled=None):
         why = self.click(entry, within, timeout, enabled=enabled)
@@ -725,8 +738,14 @@ def accept_by_key(run, channel, interaction, label):
     run.notes.append("%s accept key %s (%s)" % (channel, keys, sequence[1]))
     focus_workbench(run)
     h.key(keys)
-    if not h.wait_for(lambda: interaction in (run.agent().get("interactions") or [])
-                      and not run.offered_to(interaction), 5, 0.2):
+    accepted = lambda: interaction in (run.agent().get("interactions") or []) and not run.offered_to(interaction)
+    if not h.wait_for(accepted, 5, 0.2):
+        # A window manager can hand the focus to the popover just mapped after the workbench was
+        # activated; the press then goes to the popover. Said in the results, not hidden.
+        run.notes.append("%s: the first press of %s went unheard, pressed again" % (label, keys))
+        focus_workbench(run)
+        h.key(keys)
+    if not h.wait_for(accepted, 5, 0.2):
         run.fail("pressing %s (%s) did not accept the %s %s (a1: %s)" % (keys, sequence[1], label, interaction,
                                                                            run.agent()), hard=True)
 
