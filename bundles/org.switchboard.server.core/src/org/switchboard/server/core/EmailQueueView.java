@@ -7,7 +7,7 @@ import java.util.List;
  * A queue of emails as one agent sees it: a service's team queue (any agent with its skills may
  * retrieve from it) or the agent's personal queue (its drafts and emails transferred to it).
  */
-public record EmailQueueView(String id, String name, Kind kind, List<Item> items) {
+public record EmailQueueView(String id, String name, Kind kind, int count, List<Item> items) {
 
     public enum Kind {
         TEAM, PERSONAL
@@ -17,8 +17,8 @@ public record EmailQueueView(String id, String name, Kind kind, List<Item> items
         items = List.copyOf(items);
     }
 
-    public int count() {
-        return items.size();
+    public EmailQueueView(String id, String name, Kind kind, List<Item> items) {
+        this(id, name, kind, items.size(), items);
     }
 
     public record Item(String interactionId, String caseId, String queueId, String from, String subject,

@@ -20,7 +20,7 @@ public final class Api {
         Auth auth = new Auth(center);
         return List.of(new SessionResource(center, auth, streams), new AgentResource(center, auth),
                 new InteractionResource(center, auth), new CallResource(center, auth), new EventResource(auth, streams),
-                new LookupResource(center, auth), new OpenApiResource(), mounts);
+                new LookupResource(center, auth), new EmailResource(center, auth), new OpenApiResource(), mounts);
     }
 
     /** Where other bundles' resources are served (see {@code RestEndpoint.mount}). */
