@@ -2,12 +2,7 @@ package org.switchboard.server.mail.internal;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -17,38 +12,17 @@ final class Customer {
 
     final String address;
     private final GreenMail mail;
-    private final int smtpPort;
+    private final CustomerMail client;
 
     Customer(String address, GreenMail mail, int smtpPort) {
         this.address = address;
         this.mail = mail;
-        this.smtpPort = smtpPort;
+        this.client = new CustomerMail(smtpPort);
     }
 
     /** Sends a mail to the service; {@code inReplyTo} may be null. */
     void send(String messageId, String subject, String text, String inReplyTo) throws Exception {
-        MailSessions.call(() -> {
-            Properties p = new Properties();
-            p.put("mail.smtp.host", "127.0.0.1");
-            p.put("mail.smtp.port", String.valueOf(smtpPort));
-            Session session = Session.getInstance(p);
-            MimeMessage m = new MimeMessage(session) {
-                @Override
-                protected void updateMessageID() throws jakarta.mail.MessagingException {
-                    setHeader("Message-ID", "<" + messageId + ">");
-                }
-            };
-            m.setFrom(new InternetAddress(address, "Dana Whitfield"));
-            m.setRecipient(Message.RecipientType.TO, new InternetAddress("support@switchboard.test"));
-            m.setSubject(subject, "UTF-8");
-            if (inReplyTo != null) {
-                m.setHeader("In-Reply-To", "<" + inReplyTo + ">");
-                m.setHeader("References", "<" + inReplyTo + ">");
-            }
-            m.setText(text, "UTF-8");
-            Transport.send(m);
-            return null;
-        });
+        client.send(address, "Dana Whitfield", "support@switchboard.test", messageId, subject, text, inReplyTo);
     }
 
     /** The mails delivered to this customer so far. */
