@@ -47,7 +47,7 @@ final class EmailQueuesPane {
         for (String name : List.of(Messages.columnFrom, Messages.columnSubject, Messages.columnArrived)) {
             TableColumn c = new TableColumn(table, SWT.NONE);
             c.setText(name);
-            c.setWidth(name.equals(Messages.columnSubject) ? 220 : 150);
+            c.setWidth(name.equals(Messages.columnSubject) ? 160 : name.equals(Messages.columnFrom) ? 130 : 90);
         }
         table.addListener(SWT.SetData, e -> {
             TableItem item = (TableItem) e.item;

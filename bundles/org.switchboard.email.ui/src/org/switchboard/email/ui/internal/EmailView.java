@@ -49,6 +49,7 @@ public class EmailView {
     private AgentSession session;
     private UiEventRunner ui;
     private Composite parent;
+    private org.eclipse.swt.widgets.Display display;
     private Label notice;
     private Composite right;
     private StackLayout stack;
@@ -61,6 +62,7 @@ public class EmailView {
     @PostConstruct
     public void createControls(Composite parent, AgentSession session) {
         this.parent = parent;
+        this.display = parent.getDisplay();
         this.session = session;
         this.ui = new UiEventRunner(parent.getDisplay());
         this.wrapUps = new WrapUps(parent.getShell(), ui,
@@ -85,19 +87,19 @@ public class EmailView {
         none.setText(Messages.noEmail);
         work = new EmailWorkArea(right, new Actions());
         stack.topControl = none;
-        sash.setWeights(2, 3);
+        sash.setWeights(1, 2);
         offers = new EmailOfferPopover(parent.getShell(), this::act,
                 id -> emails().flatMap(e -> e.details(id)).orElse(null));
         session.addListener(listener);
         resync();
-        parent.getDisplay().timerExec(QUEUE_REFRESH_MILLIS, refreshTimer);
+        display.timerExec(QUEUE_REFRESH_MILLIS, refreshTimer);
     }
 
     @PreDestroy
     public void dispose() {
         session.removeListener(listener);
-        if (!parent.getDisplay().isDisposed()) {
-            parent.getDisplay().timerExec(-1, refreshTimer);
+        if (!display.isDisposed()) {
+            display.timerExec(-1, refreshTimer);
         }
         offers.close();
         wrapUps.closeAll();
@@ -181,7 +183,7 @@ public class EmailView {
             return;
         }
         refreshQueues();
-        parent.getDisplay().timerExec(QUEUE_REFRESH_MILLIS, refreshTimer);
+        display.timerExec(QUEUE_REFRESH_MILLIS, refreshTimer);
     }
 
     /** Reads the queues off the UI thread and shows them on it. */
