@@ -56,6 +56,21 @@ final class EmailOfferPopover {
         }
     }
 
+    /** Shows why an action on the offer was not done, on its card. */
+    void say(String interactionId, String text) {
+        if (shell == null || shell.isDisposed()) {
+            return;
+        }
+        for (Control c : shell.getChildren()) {
+            if (id(interactionId, "card").equals(c.getData(WidgetIds.KEY)) && c instanceof Composite card) {
+                Label why = Accessibility.tagged(new Label(card, SWT.WRAP), id(interactionId, "notice"), Messages.title);
+                why.setText(text.replace("&", "&&"));
+                GridDataFactory.fillDefaults().span(2, 1).hint(280, SWT.DEFAULT).applyTo(why);
+                shell.pack();
+            }
+        }
+    }
+
     void remove(String interactionId) {
         if (offers.remove(interactionId) != null) {
             rebuild();

@@ -33,7 +33,7 @@ import org.switchboard.ui.wrapup.WrapUps;
 
 /**
  * The email channel's view: the team and personal queues with their counts and emails (retrieve one
- * to work on it), email offers in a popover, and the email being worked on with its case's thread, the
+ * to work on it) and the email being worked on with its case's thread, the
  * reading pane and the reply editor. Wrap-up follows a reply or a close in the shared dialog. Every
  * change comes from the session's events on the UI thread; the queues are read again after each and
  * every few seconds.
@@ -56,7 +56,6 @@ public class EmailView {
     private Label none;
     private EmailQueuesPane queues;
     private EmailWorkArea work;
-    private EmailOfferPopover offers;
     private WrapUps wrapUps;
 
     @PostConstruct
@@ -88,8 +87,6 @@ public class EmailView {
         work = new EmailWorkArea(right, new Actions());
         stack.topControl = none;
         sash.setWeights(1, 2);
-        offers = new EmailOfferPopover(parent.getShell(), this::act,
-                id -> emails().flatMap(e -> e.details(id)).orElse(null));
         session.addListener(listener);
         resync();
         display.timerExec(QUEUE_REFRESH_MILLIS, refreshTimer);
@@ -101,7 +98,6 @@ public class EmailView {
         if (!display.isDisposed()) {
             display.timerExec(-1, refreshTimer);
         }
-        offers.close();
         wrapUps.closeAll();
     }
 
@@ -133,7 +129,6 @@ public class EmailView {
 
     private void resync() {
         Map<String, InteractionInfo> now = session.interactionsOn(Channel.EMAIL);
-        offers.retainOnly(now.keySet());
         if (work.email() != null && !now.containsKey(work.email().id())) {
             showNone();
         }
@@ -146,10 +141,8 @@ public class EmailView {
             return;
         }
         if (EmailTexts.offered(email)) {
-            offers.show(email);
             return;
         }
-        offers.remove(email.id());
         wrapUps.update(email);
         boolean workable = EmailTexts.allows(email, "REPLY");
         if (workable && (work.email() == null || work.email().id().equals(email.id()))) {
@@ -164,7 +157,6 @@ public class EmailView {
     }
 
     private void ended(String id) {
-        offers.remove(id);
         wrapUps.forget(id);
         if (work.email() != null && work.email().id().equals(id)) {
             showNone();
@@ -209,11 +201,6 @@ public class EmailView {
             notice.setText(text == null ? "" : text.replace("&", "&&"));
             parent.layout(true, true);
         }
-    }
-
-    private void act(InteractionInfo email, String action) {
-        emails().ifPresent(e -> report(action, "ACCEPT".equals(action) ? e.accept(email.id()) : e.reject(email.id()),
-                null));
     }
 
     private void retrieve(EmailQueue.Item item) {
