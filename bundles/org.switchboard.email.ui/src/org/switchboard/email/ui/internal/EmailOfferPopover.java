@@ -9,7 +9,6 @@ import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -20,6 +19,7 @@ import org.switchboard.connector.EmailDetails;
 import org.switchboard.connector.InteractionInfo;
 import org.switchboard.ui.Accessibility;
 import org.switchboard.ui.WidgetIds;
+import org.switchboard.ui.popover.OfferCards;
 import org.switchboard.ui.popover.Popovers;
 
 /**
@@ -88,36 +88,17 @@ final class EmailOfferPopover {
 
     private void rebuild() {
         if (offers.isEmpty() || window.isDisposed()) {
-            if (shell != null && !shell.isDisposed()) {
-                shell.dispose();
-            }
-            shell = null;
+            shell = OfferCards.closed(shell);
             return;
         }
-        if (shell == null || shell.isDisposed()) {
-            shell = WidgetIds.tag(Popovers.create(window), SHELL);
-            shell.setText(Messages.offerTitle);
-            GridLayoutFactory.swtDefaults().margins(8, 8).applyTo(shell);
-        }
-        for (Control c : shell.getChildren()) {
-            c.dispose();
-        }
+        shell = OfferCards.emptied(shell, window, SHELL, Messages.offerTitle);
         offers.values().forEach(this::card);
         // left of the call and chat requests' corners, so that offers arriving together are all seen
         Popovers.show(shell, window, 0, 2 * (Popovers.width(shell) + Popovers.MARGIN));
     }
 
     private void card(InteractionInfo email) {
-        Composite card = WidgetIds.tag(new Composite(shell, SWT.BORDER), id(email.id(), "card"));
-        GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 8).applyTo(card);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(card);
-        Composite band = new Composite(card, SWT.NONE);
-        GridLayoutFactory.swtDefaults().margins(6, 4).applyTo(band);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(band);
-        Label title = Accessibility.tagged(new Label(band, SWT.NONE), id(email.id(), "title"), Messages.offerTitle);
-        title.setText(Messages.offerTitle);
-        title.setFont(JFaceResources.getBannerFont());
-        Popovers.heading(band);
+        Composite card = OfferCards.card(shell, id(email.id(), "card"), id(email.id(), "title"), Messages.offerTitle);
         Label customer = Accessibility.tagged(new Label(card, SWT.NONE), id(email.id(), "customer"),
                 Messages.columnFrom);
         customer.setText(EmailTexts.customer(email).replace("&", "&&"));

@@ -18,35 +18,34 @@ final class MailSessions {
     }
 
     static Session imap(MailSettings s) {
-        Properties p = new Properties();
-        String t = String.valueOf(s.timeout().toMillis());
+        Properties p = common("imap", s.imapHost(), s.imapPort(), s);
         p.put("mail.store.protocol", "imap");
-        p.put("mail.imap.host", s.imapHost());
-        p.put("mail.imap.port", String.valueOf(s.imapPort()));
-        p.put("mail.imap.connectiontimeout", t);
-        p.put("mail.imap.timeout", t);
-        p.put("mail.imap.writetimeout", t);
-        p.put("mail.imap.starttls.enable", String.valueOf(s.startTls()));
-        p.put("mail.imap.starttls.required", String.valueOf(s.startTls()));
         // headers with raw 8-bit UTF-8 (RFC 6532) are read as UTF-8, not as ISO-8859-1
         p.put("mail.mime.allowutf8", "true");
         return Session.getInstance(p);
     }
 
     static Session smtp(MailSettings s) {
-        Properties p = new Properties();
-        String t = String.valueOf(s.timeout().toMillis());
+        Properties p = common("smtp", s.smtpHost(), s.smtpPort(), s);
         p.put("mail.transport.protocol", "smtp");
-        p.put("mail.smtp.host", s.smtpHost());
-        p.put("mail.smtp.port", String.valueOf(s.smtpPort()));
-        p.put("mail.smtp.connectiontimeout", t);
-        p.put("mail.smtp.timeout", t);
-        p.put("mail.smtp.writetimeout", t);
         p.put("mail.smtp.auth", String.valueOf(s.user() != null && s.password() != null));
-        p.put("mail.smtp.starttls.enable", String.valueOf(s.startTls()));
-        p.put("mail.smtp.starttls.required", String.valueOf(s.startTls()));
         p.put("mail.smtp.from", s.address());
         return Session.getInstance(p);
+    }
+
+    /** Host, port, timeouts and STARTTLS of one protocol. */
+    private static Properties common(String protocol, String host, int port, MailSettings s) {
+        Properties p = new Properties();
+        String t = String.valueOf(s.timeout().toMillis());
+        String prefix = "mail." + protocol + ".";
+        p.put(prefix + "host", host);
+        p.put(prefix + "port", String.valueOf(port));
+        p.put(prefix + "connectiontimeout", t);
+        p.put(prefix + "timeout", t);
+        p.put(prefix + "writetimeout", t);
+        p.put(prefix + "starttls.enable", String.valueOf(s.startTls()));
+        p.put(prefix + "starttls.required", String.valueOf(s.startTls()));
+        return p;
     }
 
     /** Runs {@code work} with the mail bundle's class loader as the thread's context class loader. */
