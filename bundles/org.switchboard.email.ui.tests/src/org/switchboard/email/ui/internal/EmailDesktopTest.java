@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.desktop.services.EmailDrafts;
 import org.switchboard.server.core.InteractionView;
 import org.switchboard.server.core.ServerConfig;
 import org.switchboard.server.mail.MailSettings;
@@ -26,6 +27,7 @@ import org.switchboard.server.mail.internal.MailConnector;
 import org.switchboard.server.rest.RestServer;
 import org.switchboard.testing.Await;
 import org.switchboard.testing.LoopbackServer;
+import org.switchboard.testing.Services;
 import org.switchboard.ui.testing.ScreenshotOnFailure;
 import org.switchboard.ui.testing.UiDriver;
 import org.switchboard.ui.testing.pages.AgentStatePage;
@@ -37,8 +39,9 @@ import org.switchboard.ui.testing.pages.WrapUpDialogPage;
 /**
  * Email in the agent desktop against the reference server and a real mail server on loopback
  * (GreenMail: the service's mailbox read over IMAP IDLE, replies sent over SMTP): a customer's mail
- * arrives, is offered in the popover and accepted; the agent reads it, types a reply and sends it; the
- * customer's mailbox then holds the reply threaded under the customer's message.
+ * arrives, is offered in the popover and accepted; the agent reads it and types a reply, which is saved
+ * to the local store as a draft, and sends it; the customer's mailbox then holds the reply threaded
+ * under the customer's message, and the draft is gone.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class EmailDesktopTest {
@@ -120,6 +123,9 @@ class EmailDesktopTest {
         email.reading().waitForTextContaining("my order DE-4471 has not arrived.");
         email.reply("Dear Dana,\n\nyour parcel left our depot this morning.\n\nBen");
         screenshot(driver, "desktop-email.png");
+        EmailDrafts drafts = Services.await(Services.of(EmailDesktopTest.class), EmailDrafts.class);
+        Await.until("the reply saved as a draft in the local store", () -> drafts.find("a1", offered.id()).join()
+                .filter(t -> t.contains("your parcel left our depot")).isPresent());
         email.send();
 
         WrapUpDialogPage wrapUp = new WrapUpDialogPage(driver).waitUntilOpen();
@@ -129,6 +135,7 @@ class EmailDesktopTest {
         assertEquals("<dana-parcel@customers.test>", reply.getHeader("In-Reply-To", null));
         assertTrue(reply.getSubject().startsWith("Re: Where is my parcel? [#C-"), reply.getSubject());
         assertTrue(String.valueOf(reply.getContent()).contains("your parcel left our depot"));
+        Await.until("the draft forgotten once sent", () -> drafts.find("a1", offered.id()).join().isEmpty());
         wrapUp.reason("Resolved").submit();
         agent.waitForState("Ready");
     }

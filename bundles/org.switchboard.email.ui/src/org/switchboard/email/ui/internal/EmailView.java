@@ -19,11 +19,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.switchboard.connector.ConnectorEvent;
 import org.switchboard.connector.ConnectorListener;
+import org.switchboard.connector.ConnectorSession;
 import org.switchboard.connector.EmailDetails;
 import org.switchboard.connector.EmailQueue;
 import org.switchboard.connector.EmailService;
 import org.switchboard.connector.InteractionInfo;
 import org.switchboard.core.Channel;
+import org.switchboard.desktop.services.EmailDrafts;
 import org.switchboard.ui.Accessibility;
 import org.switchboard.ui.Failures;
 import org.switchboard.ui.WidgetIds;
@@ -34,7 +36,9 @@ import org.switchboard.ui.wrapup.WrapUps;
 /**
  * The email channel's view: the team and personal queues with their counts and emails (retrieve one
  * to work on it) and the email being worked on with its case's thread, the
- * reading pane and the reply editor. Wrap-up follows a reply or a close in the shared dialog. Every
+ * reading pane and the reply editor, whose text is saved to the local store after each pause in
+ * typing and every few seconds while typing goes on, and comes back after a crash or a restart.
+ * Wrap-up follows a reply or a close in the shared dialog. Every
  * change comes from the session's events on the UI thread; the queues are read again after each and
  * every few seconds.
  */
@@ -43,9 +47,14 @@ public class EmailView {
     public static final String NOTICE = "email.notice";
     public static final String NONE = "email.none";
     static final int QUEUE_REFRESH_MILLIS = 5000;
+    static final int TYPING_PAUSE_MILLIS = 1500;
 
     private final ConnectorListener listener = this::onEvent;
     private final Runnable refreshTimer = this::refreshQueuesRepeatedly;
+    private final Runnable autosave = this::saveDraftLocally;
+    private EmailDrafts drafts;
+    /** The reply changed since it was last saved to the local store. */
+    private boolean typed;
     private AgentSession session;
     private UiEventRunner ui;
     private Composite parent;
@@ -59,8 +68,9 @@ public class EmailView {
     private WrapUps wrapUps;
 
     @PostConstruct
-    public void createControls(Composite parent, AgentSession session) {
+    public void createControls(Composite parent, AgentSession session, EmailDrafts drafts) {
         this.parent = parent;
+        this.drafts = drafts;
         this.display = parent.getDisplay();
         this.session = session;
         this.ui = new UiEventRunner(parent.getDisplay());
@@ -85,6 +95,10 @@ public class EmailView {
         none = WidgetIds.tag(new Label(right, SWT.WRAP), NONE);
         none.setText(Messages.noEmail);
         work = new EmailWorkArea(right, new Actions());
+        work.onTyping(() -> {
+            typed = true;
+            display.timerExec(TYPING_PAUSE_MILLIS, autosave);
+        });
         stack.topControl = none;
         sash.setWeights(1, 2);
         session.addListener(listener);
@@ -97,7 +111,9 @@ public class EmailView {
         session.removeListener(listener);
         if (!display.isDisposed()) {
             display.timerExec(-1, refreshTimer);
+            display.timerExec(-1, autosave);
         }
+        saveDraftLocally();
         wrapUps.closeAll();
     }
 
@@ -147,7 +163,11 @@ public class EmailView {
         boolean workable = EmailTexts.allows(email, "REPLY");
         if (workable && (work.email() == null || work.email().id().equals(email.id()))) {
             EmailDetails details = emails().flatMap(e -> e.details(email.id())).orElse(null);
+            boolean opened = work.email() == null;
             work.show(email, details);
+            if (opened) {
+                restoreLocalDraft(email.id());
+            }
             stack.topControl = work.control();
             right.layout(true, true);
         } else if (!workable && work.email() != null && work.email().id().equals(email.id())) {
@@ -170,10 +190,45 @@ public class EmailView {
         right.layout(true, true);
     }
 
+    /** Saves the reply being typed, if it changed, to the local store (off the UI thread). */
+    private void saveDraftLocally() {
+        InteractionInfo email = work.email();
+        if (!typed || email == null) {
+            return;
+        }
+        typed = false;
+        drafts.save(agentId(), email.id(), work.replyText()).whenComplete((done, failure) -> {
+            if (failure != null) {
+                ui.execute(() -> say(Failures.notDone("saving the draft", failure)));
+            }
+        });
+    }
+
+    /** A reply the agent was typing before a crash or restart comes back, unless the server kept a draft. */
+    private void restoreLocalDraft(String interactionId) {
+        String agent = agentId();
+        drafts.find(agent, interactionId).thenAccept(found -> found.ifPresent(text -> ui.execute(() -> {
+            if (!parent.isDisposed() && work.email() != null && work.email().id().equals(interactionId)) {
+                work.restore(text);
+            }
+        })));
+    }
+
+    private String agentId() {
+        return session.session().map(ConnectorSession::agentId).orElse("");
+    }
+
+    private void forgetLocalDraft(String interactionId) {
+        typed = false;
+        display.timerExec(-1, autosave);
+        drafts.delete(agentId(), interactionId);
+    }
+
     private void refreshQueuesRepeatedly() {
         if (parent.isDisposed()) {
             return;
         }
+        saveDraftLocally();
         refreshQueues();
         display.timerExec(QUEUE_REFRESH_MILLIS, refreshTimer);
     }
@@ -236,6 +291,8 @@ public class EmailView {
                 return;
             }
             work.replied();
+            // the reply is in the outbox now, which keeps it until the server has it
+            forgetLocalDraft(email.id());
             emails().ifPresent(e -> report("REPLY", e.reply(email.id(), text), text));
         }
 
@@ -249,6 +306,7 @@ public class EmailView {
         @Override
         public void closeWithoutReply(InteractionInfo email) {
             if (email != null) {
+                forgetLocalDraft(email.id());
                 emails().ifPresent(e -> report("CLOSE_WITHOUT_REPLY", e.closeWithoutReply(email.id()), null));
             }
         }

@@ -93,6 +93,15 @@ final class EmailWorkArea {
         return email;
     }
 
+    /** Called on each change the agent makes to the reply. */
+    void onTyping(Runnable typed) {
+        reply.addListener(SWT.Modify, e -> typed.run());
+    }
+
+    String replyText() {
+        return reply.getText();
+    }
+
     /** Shows the email; a new one starts its reply from its saved draft, if any. */
     void show(InteractionInfo next, EmailDetails nextDetails) {
         boolean other = email == null || !email.id().equals(next.id());
