@@ -78,7 +78,8 @@ public class EmailView {
                 (id, disposition, notes) -> emails().map(e -> (CompletionStage<?>) e.wrapUp(id, disposition, notes))
                         .orElse(CompletableFuture.failedFuture(new IllegalStateException(Messages.notLoggedIn))),
                 id -> session.interactionsOn(Channel.EMAIL).get(id),
-                email -> NLS.bind(Messages.wrapUpFor, EmailTexts.customer(email)), (id, text) -> say(text));
+                email -> NLS.bind(Messages.wrapUpFor, EmailTexts.customer(email)), (id, text) -> say(text),
+                session::wrapUpCatalog);
         GridLayoutFactory.swtDefaults().margins(8, 8).applyTo(parent);
         Label title = new Label(parent, SWT.NONE);
         title.setText(Messages.title);

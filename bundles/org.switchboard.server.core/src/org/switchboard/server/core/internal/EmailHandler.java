@@ -113,7 +113,7 @@ final class EmailHandler implements ChannelHandler {
                 }
                 m.returnToQueue();
                 a.reject(e.id);
-                state.declines.declined(e, seat);
+                state.declines.declined(e, seat, now);
             }
             case "REPLY" -> {
                 m.reply(agentId, cmd.text(), now);
