@@ -3,6 +3,7 @@ package org.switchboard.store;
 import java.nio.file.Path;
 
 import org.switchboard.store.internal.JpaCallListStore;
+import org.switchboard.store.internal.JpaDraftStore;
 import org.switchboard.store.internal.JpaCannedResponseStore;
 import org.switchboard.store.internal.JpaLocalStore;
 
@@ -47,5 +48,15 @@ public final class StoreFactory {
      */
     public CallListStore openCallLists(Path directory) {
         return JpaCallListStore.open(directory);
+    }
+
+    /**
+     * Opens (creating when needed) the email drafts kept in {@code directory}, in a database file of
+     * their own. Does disk I/O.
+     *
+     * @throws StoreException when the database cannot be opened
+     */
+    public DraftStore openDrafts(Path directory) {
+        return JpaDraftStore.open(directory);
     }
 }

@@ -82,6 +82,9 @@ public interface ContactCenter {
 
     CustomerSimulator simulator();
 
+    /** The email channel: mail arriving from mailboxes, the transport replies leave by, the email queues. */
+    EmailDesk emails();
+
     /** Runs the time-driven rules (offer timeout and RONA, wrap-up timeout, privacy shield) now. */
     void tick();
 }

@@ -15,10 +15,11 @@ import java.util.List;
  * @param label       how the offer is labelled ("Callback"), or null
  * @param callback    for a courtesy or web callback: its type, numbers, queue and state; otherwise null
  * @param recordingResumesAt when a paused recording resumes by itself (the privacy shield); otherwise null
+ * @param email       for an email: its case, thread and draft; otherwise null
  */
 public record InteractionView(String id, String channel, String queueId, String state, String customerId,
         String callerName, String callerNumber, List<ParticipantView> participants, List<CadView> cad,
         List<String> allowedActions, boolean wrapUpOwed, String recording, List<ChatLine> transcript,
         MobileView mobile, List<AttachmentView> attachments, MultimediaView multimedia, String label,
-        CallbackView callback, Instant recordingResumesAt) {
+        CallbackView callback, Instant recordingResumesAt, EmailView email) {
 }

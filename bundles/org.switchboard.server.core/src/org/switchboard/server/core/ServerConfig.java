@@ -198,7 +198,7 @@ public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, Li
         }
     }
 
-    /** The demo contact center: three agents, voice and chat queues, an entry point, call variables. */
+    /** The demo contact center: three agents, voice, chat and email queues, an entry point, call variables. */
     public static ServerConfig demo() {
         return demo(3);
     }
@@ -223,7 +223,8 @@ public record ServerConfig(List<AgentAccount> agents, List<TeamConfig> teams, Li
         List<QueueConfig> queues = List.of(
                 new QueueConfig("sales", "Sales", Channel.VOICE, Set.of("sales")),
                 new QueueConfig("support", "Support", Channel.VOICE, Set.of("support")),
-                new QueueConfig("chat-support", "Chat support", Channel.CHAT, Set.of("support")));
+                new QueueConfig("chat-support", "Chat support", Channel.CHAT, Set.of("support")),
+                new QueueConfig("email-support", "Email support", Channel.EMAIL, Set.of("support")));
         List<EntryPointConfig> entryPoints = List.of(new EntryPointConfig("ep-main", "Main number", "sales"));
         List<DirectoryEntry> directory = new ArrayList<>();
         for (AgentAccount a : agents) {

@@ -222,6 +222,7 @@ public final class WidgetHandle {
             case Button button -> button.getText();
             case Combo combo -> combo.getText();
             case Link link -> link.getText();
+            case org.eclipse.swt.custom.StyledText styled -> styled.getText();
             default -> throw new IllegalStateException(describe() + " has no text");
         });
     }

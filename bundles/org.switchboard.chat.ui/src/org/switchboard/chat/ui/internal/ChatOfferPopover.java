@@ -10,18 +10,16 @@ import java.util.function.UnaryOperator;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.switchboard.connector.InteractionInfo;
 import org.switchboard.core.chat.ChatAction;
 import org.switchboard.ui.Accessibility;
-import org.switchboard.ui.WidgetIds;
+import org.switchboard.ui.popover.OfferCards;
 import org.switchboard.ui.popover.Popovers;
 
 /**
@@ -82,20 +80,10 @@ final class ChatOfferPopover {
 
     private void rebuild() {
         if (offers.isEmpty() || window.isDisposed()) {
-            if (shell != null && !shell.isDisposed()) {
-                shell.dispose();
-            }
-            shell = null;
+            shell = OfferCards.closed(shell);
             return;
         }
-        if (shell == null || shell.isDisposed()) {
-            shell = WidgetIds.tag(Popovers.create(window), SHELL);
-            shell.setText(Messages.offerTitle);
-            GridLayoutFactory.swtDefaults().margins(8, 8).applyTo(shell);
-        }
-        for (Control c : shell.getChildren()) {
-            c.dispose();
-        }
+        shell = OfferCards.emptied(shell, window, SHELL, Messages.offerTitle);
         List<InteractionInfo> shown = offers.values().stream().limit(MAX_SHOWN).toList();
         if (offers.size() > MAX_SHOWN) {
             Label page = new Label(shell, SWT.NONE);
@@ -107,17 +95,7 @@ final class ChatOfferPopover {
     }
 
     private void card(InteractionInfo chat) {
-        Composite card = WidgetIds.tag(new Composite(shell, SWT.BORDER), id(chat.id(), "card"));
-        GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 8).applyTo(card);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(card);
-        Composite band = new Composite(card, SWT.NONE);
-        GridLayoutFactory.swtDefaults().margins(6, 4).applyTo(band);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(band);
-        Label title = Accessibility.tagged(new Label(band, SWT.NONE), id(chat.id(), "title"), Messages.offerTitle);
-        title.setText(Messages.offerTitle);
-        title.setFont(JFaceResources.getBannerFont());
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
-        Popovers.heading(band);
+        Composite card = OfferCards.card(shell, id(chat.id(), "card"), id(chat.id(), "title"), Messages.offerTitle);
         Label customer = Accessibility.tagged(new Label(card, SWT.NONE), id(chat.id(), "customer"),
                 Messages.customerUnknown);
         customer.setText(ChatTexts.customer(chat).replace("&", "&&"));

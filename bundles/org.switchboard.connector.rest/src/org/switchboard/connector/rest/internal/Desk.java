@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.switchboard.connector.AgentStatus;
 import org.switchboard.connector.ChatDetails;
+import org.switchboard.connector.EmailDetails;
 import org.switchboard.connector.ConnectorEvent;
 import org.switchboard.connector.InteractionInfo;
 
@@ -24,6 +25,7 @@ final class Desk {
     private volatile AgentStatus agent;
     private volatile Map<String, InteractionInfo> interactions = Map.of();
     private volatile Map<String, ChatDetails> chats = Map.of();
+    private volatile Map<String, EmailDetails> emails = Map.of();
 
     Desk(String agentId) {
         agent = AgentStatus.unknown(agentId);
@@ -41,6 +43,10 @@ final class Desk {
         return chats.get(interactionId);
     }
 
+    EmailDetails email(String interactionId) {
+        return emails.get(interactionId);
+    }
+
     /** The events that the server event {@code type} with payload {@code data} means for listeners. */
     List<ConnectorEvent> apply(String type, JsonNode data) {
         return switch (type) {
@@ -48,7 +54,8 @@ final class Desk {
             case "agent-state" -> agentChanged(EventMapper.agent(data));
             case "interaction" -> {
                 InteractionInfo info = EventMapper.interaction(data);
-                boolean detailsChanged = keepChat(info.id(), EventMapper.chatDetails(data));
+                boolean detailsChanged = keepChat(info.id(), EventMapper.chatDetails(data))
+                        | keepEmail(info.id(), EmailMapper.details(data));
                 yield interactionChanged(info, detailsChanged);
             }
             case "interaction-removed" -> List.of(removed(EventMapper.required(data, "interactionId")));
@@ -93,22 +100,40 @@ final class Desk {
      * Answers whether they changed.
      */
     private boolean keepChat(String interactionId, ChatDetails details) {
-        ChatDetails before = chats.get(interactionId);
-        if (java.util.Objects.equals(before, details)) {
+        Map<String, ChatDetails> next = kept(chats, interactionId, details);
+        if (next == chats) {
             return false;
-        }
-        Map<String, ChatDetails> next = new LinkedHashMap<>(chats);
-        if (details == null) {
-            next.remove(interactionId);
-        } else {
-            next.put(interactionId, details);
         }
         chats = next;
         return true;
     }
 
+    private boolean keepEmail(String interactionId, EmailDetails details) {
+        Map<String, EmailDetails> next = kept(emails, interactionId, details);
+        if (next == emails) {
+            return false;
+        }
+        emails = next;
+        return true;
+    }
+
+    /** {@code map} with {@code details} for the interaction (none if null); the same map if nothing changed. */
+    private static <T> Map<String, T> kept(Map<String, T> map, String interactionId, T details) {
+        if (java.util.Objects.equals(map.get(interactionId), details)) {
+            return map;
+        }
+        Map<String, T> next = new LinkedHashMap<>(map);
+        if (details == null) {
+            next.remove(interactionId);
+        } else {
+            next.put(interactionId, details);
+        }
+        return next;
+    }
+
     private ConnectorEvent removed(String interactionId) {
         keepChat(interactionId, null);
+        keepEmail(interactionId, null);
         if (interactions.containsKey(interactionId)) {
             Map<String, InteractionInfo> next = new LinkedHashMap<>(interactions);
             next.remove(interactionId);
@@ -121,12 +146,17 @@ final class Desk {
         AgentStatus nextAgent = EventMapper.agent(snapshot.path("agent"));
         Map<String, InteractionInfo> next = new LinkedHashMap<>();
         Map<String, ChatDetails> nextChats = new LinkedHashMap<>();
+        Map<String, EmailDetails> nextEmails = new LinkedHashMap<>();
         for (JsonNode i : snapshot.path("interactions")) {
             InteractionInfo info = EventMapper.interaction(i);
             next.put(info.id(), info);
             ChatDetails details = EventMapper.chatDetails(i);
             if (details != null) {
                 nextChats.put(info.id(), details);
+            }
+            EmailDetails email = EmailMapper.details(i);
+            if (email != null) {
+                nextEmails.put(info.id(), email);
             }
         }
         List<InteractionInfo> added = new ArrayList<>();
@@ -143,6 +173,7 @@ final class Desk {
         boolean agentChanged = !nextAgent.equals(agent);
         agent = nextAgent;
         chats = nextChats;
+        emails = nextEmails;
         interactions = next;
         return new ConnectorEvent.StateReconciled(nextAgent, agentChanged, added, changed, removed);
     }

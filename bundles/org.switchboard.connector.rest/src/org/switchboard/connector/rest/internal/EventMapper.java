@@ -157,7 +157,7 @@ final class EventMapper {
         }
     }
 
-    private static Instant instant(String text) {
+    static Instant instant(String text) {
         try {
             return text == null ? null : Instant.parse(text);
         } catch (RuntimeException e) {

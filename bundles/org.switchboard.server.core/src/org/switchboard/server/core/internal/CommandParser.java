@@ -149,7 +149,7 @@ final class CommandParser {
         return new ParsedCommand.EditCad(values, version);
     }
 
-    private WrapUp wrapUp(ActionParams p) {
+    WrapUp wrapUp(ActionParams p) {
         WrapUpCatalog catalog = config.wrapUpCatalog();
         if (p.disposition() == null) {
             throw invalid(Rule.MISSING_VALUE, "disposition is required");

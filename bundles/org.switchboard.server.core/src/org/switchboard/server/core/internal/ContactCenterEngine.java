@@ -25,6 +25,7 @@ import org.switchboard.server.core.AgentView;
 import org.switchboard.server.core.AttachmentContent;
 import org.switchboard.server.core.CustomerSimulator;
 import org.switchboard.server.core.DirectoryEntry;
+import org.switchboard.server.core.EmailDesk;
 import org.switchboard.server.core.EventFeed;
 import org.switchboard.server.core.EventTypes;
 import org.switchboard.server.core.InteractionView;
@@ -76,6 +77,7 @@ public final class ContactCenterEngine implements RunningContactCenter {
     private final VoiceHandler voice;
     private final Customers customers;
     private final Lookups lookups;
+    private final Emails emails;
 
     /** The demo configuration as the framework properties adjust it (see {@link DemoConfig}). */
     @Activate
@@ -101,9 +103,12 @@ public final class ContactCenterEngine implements RunningContactCenter {
         this.voice = new VoiceHandler(state, parser, cadEdits);
         ChatHandler chat = new ChatHandler(state, parser, cadEdits);
         CallbackHandler callbacks = new CallbackHandler(state, voice);
-        this.channels = new Channels(state, List.of(callbacks, chat, voice));
+        EmailThreading threading = new EmailThreading();
+        EmailOutbox outbox = new EmailOutbox(state, threading);
+        this.channels = new Channels(state, List.of(callbacks, chat, voice, new EmailHandler(state, parser, outbox)));
         this.timeRules = new TimeRules(state, channels);
         this.customers = new Customers(loop, state, voice, chat, callbacks, this::afterChange);
+        this.emails = new Emails(loop, state, threading, outbox, publisher, views, this::afterChange);
         restoration.restore(state.interactions, clock.instant());
         if (tickPeriod != null) {
             loop.tickEvery(tickPeriod, this::tickNow);
@@ -368,6 +373,11 @@ public final class ContactCenterEngine implements RunningContactCenter {
     @Override
     public CustomerSimulator simulator() {
         return customers;
+    }
+
+    @Override
+    public EmailDesk emails() {
+        return emails;
     }
 
     // ---- time, routing --------------------------------------------------------------------------

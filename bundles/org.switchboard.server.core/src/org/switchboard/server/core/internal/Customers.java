@@ -182,6 +182,7 @@ final class Customers implements CustomerSimulator {
                 switch (i) {
                     case VoiceInteraction v -> voice.customerHangsUp(v, now);
                     case ChatInteraction c -> chat.customerLeaves(c, now);
+                    case EmailItem e -> throw new ServerRefusal(Reason.INVALID, "an email has no line to hang up");
                 }
             } catch (ActionRefusedException e) {
                 throw new ServerRefusal(Reason.CONFLICT, e.rule(), e.getMessage());

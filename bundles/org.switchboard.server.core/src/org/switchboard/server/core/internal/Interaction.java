@@ -11,7 +11,7 @@ import org.switchboard.server.core.Caller;
 import org.switchboard.server.core.InteractionView;
 
 /** What the server keeps of one interaction besides the core's model of it. Event-loop confined. */
-abstract sealed class Interaction permits VoiceInteraction, ChatInteraction {
+abstract sealed class Interaction permits VoiceInteraction, ChatInteraction, EmailItem {
 
     final String id;
     final String customerId;

@@ -26,6 +26,14 @@ sealed interface ParsedCommand {
     record CallCustomer() implements ParsedCommand {
     }
 
+    /**
+     * An email action (see {@link EmailHandler}): {@code text} for REPLY and SAVE_DRAFT, {@code wrapUp}
+     * for WRAP_UP, {@code target} for TRANSFER.
+     */
+    record Email(String action, String text, WrapUp wrapUp, org.switchboard.server.core.TargetSpec target)
+            implements ParsedCommand {
+    }
+
     /** On a web callback whose customer is being dialled: cancel it. */
     record CancelCallback() implements ParsedCommand {
     }

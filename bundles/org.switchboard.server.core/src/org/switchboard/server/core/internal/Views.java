@@ -59,6 +59,7 @@ final class Views {
         return switch (i) {
             case VoiceInteraction v -> voice(v, agentId);
             case ChatInteraction c -> chat(c, agentId);
+            case EmailItem e -> EmailViews.interaction(e, agentId);
         };
     }
 
@@ -107,7 +108,7 @@ final class Views {
                 called != null ? called.account.name() : v.caller.name(), caller ? v.calledAgent : v.caller.number(), List.copyOf(parts), cad(v, mayEdit), List.copyOf(allowed), v.owesWrapUp(agentId),
                 c.recording().name(), List.of(), null, List.of(), v.chat == null ? null : multimedia(v.chat),
                 v.callback == null ? null : Callback.LABEL, Callbacks.view(v),
-                c.recordingResumesAt().orElse(null));
+                c.recordingResumesAt().orElse(null), null);
     }
 
     static MultimediaView multimedia(ChatInteraction c) {
@@ -176,7 +177,7 @@ final class Views {
         return new InteractionView(c.id, "CHAT", c.queueId, state, c.customerId, c.caller.name(),
                 c.caller.number(), List.copyOf(parts),
                 cad(c, mine != null && mine == c.session && mine.state() == ChatState.ACTIVE), List.copyOf(allowed), owes,
-                "OFF", List.copyOf(transcript), mobile(c), attachments(c), multimedia(c), null, null, null);
+                "OFF", List.copyOf(transcript), mobile(c), attachments(c), multimedia(c), null, null, null, null);
     }
 
     private static List<AttachmentView> attachments(ChatInteraction c) {
