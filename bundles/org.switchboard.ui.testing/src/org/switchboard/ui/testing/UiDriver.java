@@ -155,7 +155,8 @@ public final class UiDriver {
         return onUi(() -> lookup(id).isPresent());
     }
 
-    private Optional<Widget> lookup(String id) {
+    /** The widget tagged {@code id} now, if any; on the UI thread. */
+    Optional<Widget> lookup(String id) {
         for (Shell shell : display.getShells()) {
             Optional<Widget> hit = search(shell, id);
             if (hit.isPresent()) {

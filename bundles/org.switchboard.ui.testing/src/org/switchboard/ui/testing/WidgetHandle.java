@@ -198,6 +198,15 @@ public final class WidgetHandle {
         });
     }
 
+    /**
+     * Waits until the screen shows the widget: mapped, painted and not covered by another window, as
+     * the pixels at its place say.
+     */
+    public WidgetHandle waitUntilSeen() {
+        driver.waitUntil(describe() + " to be seen on screen", () -> live() instanceof Control c && OnScreen.seen(c));
+        return this;
+    }
+
     /** Waits until the widget can be used (enabled and visible). */
     public WidgetHandle waitUntilEnabled() {
         driver.waitUntil(describe() + " to be enabled", () -> !widget.isDisposed() && widget instanceof Control c
@@ -215,8 +224,18 @@ public final class WidgetHandle {
         return driver.onUi(widget::isDisposed);
     }
 
+    /** The widget's text; read from its successor when it was drawn anew (a popover rebuilt) meanwhile. */
     public String text() {
-        return driver.onUi(() -> switch (widget) {
+        return driver.onUi(() -> textOf(live()));
+    }
+
+    /** The widget, or its successor tagged with the same id when it was drawn anew; on the UI thread. */
+    private Widget live() {
+        return widget.isDisposed() ? driver.lookup(id).orElse(widget) : widget;
+    }
+
+    private String textOf(Widget current) {
+        return switch (current) {
             case Text text -> text.getText();
             case Label label -> label.getText();
             case Button button -> button.getText();
@@ -224,7 +243,7 @@ public final class WidgetHandle {
             case Link link -> link.getText();
             case org.eclipse.swt.custom.StyledText styled -> styled.getText();
             default -> throw new IllegalStateException(describe() + " has no text");
-        });
+        };
     }
 
     /** Whether a check box, toggle or radio button is selected. */
@@ -256,7 +275,8 @@ public final class WidgetHandle {
     }
 
     private String textOrNull() {
-        return widget.isDisposed() ? null : text();
+        Widget current = live();
+        return current.isDisposed() ? null : textOf(current);
     }
 
     private void awaitLaidOut() {

@@ -8,6 +8,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 import org.switchboard.ui.Accessibility;
 
@@ -23,6 +24,8 @@ public final class Popovers {
     public static final int MIN_WIDTH = 320;
     /** Room left for the status line. */
     public static final int STATUS_ROOM = 28;
+    /** Long enough for GTK to have raised the window it gave the focus to. */
+    private static final int RAISE_AFTER_MILLIS = 50;
 
     private Popovers() {
     }
@@ -39,7 +42,37 @@ public final class Popovers {
                 e.result = popover.getText();
             }
         });
+        keepAbove(popover);
         return popover;
+    }
+
+    /**
+     * Raises the popover again, a moment after any other shell of the application is activated, hidden
+     * or closed. Without a window manager GTK raises the window it hands the focus to when a shell
+     * that had it goes (the login dialog, the RONA popover, a wrap-up dialog), which buried an offer
+     * shown just before under the workbench: it rang out unseen.
+     */
+    private static void keepAbove(Shell popover) {
+        Display display = popover.getDisplay();
+        Runnable raise = () -> {
+            if (!popover.isDisposed() && popover.isVisible()) {
+                popover.moveAbove(null);
+            }
+        };
+        Listener other = e -> {
+            if (e.widget instanceof Shell shell && shell != popover) {
+                display.timerExec(RAISE_AFTER_MILLIS, raise);
+            }
+        };
+        int[] events = { SWT.Activate, SWT.Hide, SWT.Dispose };
+        for (int event : events) {
+            display.addFilter(event, other);
+        }
+        popover.addListener(SWT.Dispose, e -> {
+            for (int event : events) {
+                display.removeFilter(event, other);
+            }
+        });
     }
 
     /**

@@ -41,7 +41,8 @@ import org.switchboard.ui.testing.pages.WrapUpDialogPage;
  * (GreenMail: the service's mailbox read over IMAP IDLE, replies sent over SMTP): a customer's mail
  * arrives, is offered in the popover and accepted; the agent reads it and types a reply, which is saved
  * to the local store as a draft, and sends it; the customer's mailbox then holds the reply threaded
- * under the customer's message, and the draft is gone.
+ * under the customer's message, and the draft is gone. An email left ringing goes back to its queue
+ * and, once the agent is available again, is offered again in a popover the agent sees.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class EmailDesktopTest {
@@ -93,28 +94,14 @@ class EmailDesktopTest {
 
     @Test
     void aCustomersMailIsOfferedAcceptedAnsweredAndTheReplyReachesTheCustomerThreaded() throws Exception {
-        // the first login of the run opens the local store as well
         UiDriver driver = new UiDriver(UiDriver.forDefaultDisplay().display(), Duration.ofSeconds(30));
-        AgentWorkbenchPage workbench = new AgentWorkbenchPage(driver).waitUntilOpen();
-        AgentStatePage agent = workbench.agentState();
-        if (!agent.loggedIn()) {
-            LoginDialogPage login = workbench.login();
-            login.logIn(server.api().toString(), "a1", "a1-demo");
-            login.waitUntilClosed();
-        }
-        agent.connection().waitForText("Connected");
+        AgentStatePage agent = readyAgent(driver);
         EmailViewPage email = EmailViewPage.show(driver);
-        if (!"Ready".equals(agent.state().text())) {
-            agent.ready().waitForState("Ready");
-        }
 
         new CustomerMail(mail.smtpPort()).send(CUSTOMER, "Dana Whitfield", MailSettings.DEMO_ADDRESS,
                 "dana-parcel@customers.test", "Where is my parcel?",
                 "Hello,\n\nmy order DE-4471 has not arrived.\n\nDana", null);
-        InteractionView offered = Await.value("the mail offered to a1", Duration.ofSeconds(20),
-                () -> server.center().interactionsOf("a1").stream().filter(v -> v.channel().equals("EMAIL"))
-                        .findFirst().orElse(null),
-                v -> v != null && v.state().equals("OFFERED"));
+        InteractionView offered = offeredToA1();
 
         email.waitForOffer(offered.id());
         assertEquals("Where is my parcel?", email.offeredSubject(offered.id()));
@@ -138,5 +125,54 @@ class EmailDesktopTest {
         Await.until("the draft forgotten once sent", () -> drafts.find("a1", offered.id()).join().isEmpty());
         wrapUp.reason("Resolved").submit();
         agent.waitForState("Ready");
+    }
+
+    @Test
+    void anEmailLeftRingingIsOfferedAgainInAPopoverTheAgentSees() throws Exception {
+        UiDriver driver = new UiDriver(UiDriver.forDefaultDisplay().display(), Duration.ofSeconds(30));
+        AgentStatePage agent = readyAgent(driver);
+        EmailViewPage email = EmailViewPage.show(driver);
+
+        new CustomerMail(mail.smtpPort()).send(CUSTOMER, "Dana Whitfield", MailSettings.DEMO_ADDRESS,
+                "dana-invoice@customers.test", "Invoice twice?", "Hello,\n\nI was billed twice.\n\nDana", null);
+        InteractionView offered = offeredToA1();
+        email.waitForOffer(offered.id());
+
+        server.elapse(ServerConfig.demo().offerTimeout().plusSeconds(1));
+        agent.waitForRona();
+        driver.waitUntilGone(EmailOfferPopover.SHELL);
+        agent.ronaAvailable().waitUntilRonaClosed();
+        Await.until("the mail offered to a1 again", () -> server.center().interactionsOf("a1").stream()
+                .anyMatch(v -> v.id().equals(offered.id()) && v.state().equals("OFFERED")));
+        email.waitForOffer(offered.id());
+        assertEquals("Invoice twice?", email.offeredSubject(offered.id()));
+        email.accept(offered.id());
+        email.closeWithoutReply();
+        new WrapUpDialogPage(driver).waitUntilOpen().reason("Resolved").submit();
+        agent.waitForState("Ready");
+    }
+
+    /** a1 logged in and Ready; the first login of the run opens the local store as well. */
+    private static AgentStatePage readyAgent(UiDriver driver) {
+        AgentWorkbenchPage workbench = new AgentWorkbenchPage(driver).waitUntilOpen();
+        AgentStatePage agent = workbench.agentState();
+        if (!agent.loggedIn()) {
+            LoginDialogPage login = workbench.login();
+            login.logIn(server.api().toString(), "a1", "a1-demo");
+            login.waitUntilClosed();
+        }
+        agent.connection().waitForText("Connected");
+        if (!"Ready".equals(agent.state().text())) {
+            agent.ready().waitForState("Ready");
+        }
+        return agent;
+    }
+
+    private static InteractionView offeredToA1() {
+        return Await.value("the mail offered to a1", Duration.ofSeconds(20),
+                () -> server.center().interactionsOf("a1").stream()
+                        .filter(v -> v.channel().equals("EMAIL") && v.state().equals("OFFERED")).findFirst()
+                        .orElse(null),
+                v -> v != null);
     }
 }

@@ -48,6 +48,7 @@ public class EmailView {
     public static final String NONE = "email.none";
     static final int QUEUE_REFRESH_MILLIS = 5000;
     static final int TYPING_PAUSE_MILLIS = 1500;
+    private static final int SIDE_BY_SIDE_WIDTH = 640;
 
     private final ConnectorListener listener = this::onEvent;
     private final Runnable refreshTimer = this::refreshQueuesRepeatedly;
@@ -102,9 +103,22 @@ public class EmailView {
         });
         stack.topControl = none;
         sash.setWeights(1, 2);
+        sash.addListener(SWT.Resize, e -> fit(sash));
         session.addListener(listener);
         resync();
         display.timerExec(QUEUE_REFRESH_MILLIS, refreshTimer);
+    }
+
+    /**
+     * Queues beside the email being worked on where the view is wide, above it where it shares a narrow
+     * column with other views: side by side at 420 px both were cut.
+     */
+    private static void fit(SashForm sash) {
+        int orientation = sash.getSize().x < SIDE_BY_SIDE_WIDTH ? SWT.VERTICAL : SWT.HORIZONTAL;
+        if (sash.getOrientation() != orientation) {
+            sash.setOrientation(orientation);
+            sash.setWeights(orientation == SWT.VERTICAL ? new int[] { 2, 5 } : new int[] { 1, 2 });
+        }
     }
 
     @PreDestroy

@@ -8,6 +8,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -65,16 +66,22 @@ final class EmailWorkArea {
         reading = Accessibility.tagged(new StyledText(sash, SWT.BORDER | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL),
                 READING, Messages.reading);
         Composite editor = new Composite(sash, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(editor);
+        GridLayoutFactory.fillDefaults().applyTo(editor);
         Label replyLabel = new Label(editor, SWT.NONE);
         replyLabel.setText(Messages.replyLabel);
-        GridDataFactory.fillDefaults().span(3, 1).applyTo(replyLabel);
         reply = Accessibility.tagged(new Text(editor, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), REPLY,
                 Messages.replyLabel);
-        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(300, 80).applyTo(reply);
-        send = button(editor, SEND, Messages.send, () -> actions.send(email, reply.getText()));
-        draft = button(editor, DRAFT, Messages.saveDraft, () -> actions.saveDraft(email, reply.getText()));
-        close = button(editor, CLOSE, Messages.closeWithoutReply, () -> actions.closeWithoutReply(email));
+        GridDataFactory.fillDefaults().grab(true, true).hint(200, 80).applyTo(reply);
+        // the buttons wrap onto a second line in a narrow view instead of being cut
+        Composite buttons = new Composite(editor, SWT.NONE);
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.marginLeft = row.marginRight = row.marginTop = row.marginBottom = 0;
+        row.wrap = true;
+        buttons.setLayout(row);
+        GridDataFactory.fillDefaults().grab(true, false).hint(1, SWT.DEFAULT).applyTo(buttons);
+        send = button(buttons, SEND, Messages.send, () -> actions.send(email, reply.getText()));
+        draft = button(buttons, DRAFT, Messages.saveDraft, () -> actions.saveDraft(email, reply.getText()));
+        close = button(buttons, CLOSE, Messages.closeWithoutReply, () -> actions.closeWithoutReply(email));
         sash.setWeights(2, 4, 3);
     }
 

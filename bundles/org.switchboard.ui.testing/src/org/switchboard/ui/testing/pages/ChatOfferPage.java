@@ -13,7 +13,7 @@ public class ChatOfferPage {
     }
 
     public ChatOfferPage waitForOffer(String interactionId) {
-        driver.find(id(interactionId, "card"));
+        driver.find(id(interactionId, "card")).waitUntilSeen();
         return this;
     }
 

@@ -27,7 +27,7 @@ public class EmailViewPage {
     }
 
     public EmailViewPage waitForOffer(String interactionId) {
-        driver.find(offer(interactionId, "card"));
+        driver.find(offer(interactionId, "card")).waitUntilSeen();
         return this;
     }
 
@@ -70,6 +70,11 @@ public class EmailViewPage {
 
     public EmailViewPage send() {
         driver.find("email.send").waitUntilEnabled().click();
+        return this;
+    }
+
+    public EmailViewPage closeWithoutReply() {
+        driver.find("email.close").waitUntilEnabled().click();
         return this;
     }
 }

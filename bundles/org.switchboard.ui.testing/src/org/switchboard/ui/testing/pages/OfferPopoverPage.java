@@ -14,7 +14,7 @@ public class OfferPopoverPage {
 
     /** Waits for the card of the offer {@code interactionId}. */
     public OfferPopoverPage waitForOffer(String interactionId) {
-        driver.find(id(interactionId, "card"));
+        driver.find(id(interactionId, "card")).waitUntilSeen();
         return this;
     }
 
