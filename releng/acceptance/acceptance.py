@@ -17,12 +17,15 @@ accessibility tree of each failure and the products' output beside them.
 """
 
 import argparse
+import email.message
+import email.utils
 import glob
 import json
 import os
 import re
 import shutil
 import signal
+import smtplib
 import subprocess
 import sys
 import time
@@ -42,6 +45,11 @@ UI = {
     "main window":        ("frame", "Switchboard"),
     "call popover":       "Incoming call",            # title (X window name) of the call offer popover
     "chat popover":       "Chat request",             # title of the chat offer popover
+    "email popover":      "Email",                    # title of the email offer popover
+    "rona popover":       P(r"not answered \(RONA\)"),  # title of the popover after an offer rang out
+    "rona available":     ("push button", "Available"),
+    "email reply":        ("text", "Reply"),
+    "email send":         ("push button", "Send reply"),
     "accept":             ("push button", "Accept"),
     "decline call":       ("push button", "Decline"),
     "decline chat":       ("push button", P(r"^(Decline|Reject)$")),
@@ -95,6 +103,8 @@ SECOND, SECOND_PASSWORD = "a2", "a2-demo"
 ADMIN, ADMIN_PASSWORD = "admin", "admin-demo"
 SIMULATOR, SIMULATOR_PASSWORD = "sim", "sim-demo"
 CALL_QUEUE, CHAT_QUEUE = "sales", "chat-support"
+SERVICE_MAILBOX = "support@switchboard.test"   # the demo's email service, on the server's embedded mail server
+OFFER_TIMEOUT_S = 20                           # the demo's offer timeout before RONA
 DISPOSITION_SEARCH, DISPOSITION_CODE = "Resolved", "resolved"
 SCREEN_SIZE = "1280x800x24"
 POPOVER_DEADLINE_MS = 1000      # offer POSTed to popover painted
@@ -1034,6 +1044,56 @@ def scenario_chat(run):
     run.second_not_ready()
 
 
+def customer_mail(run, sender, name, subject, text):
+    """A customer's mail to the email service, over SMTP to the server's embedded mail server."""
+    message = email.message.EmailMessage()
+    message["From"] = email.utils.formataddr((name, sender))
+    message["To"] = SERVICE_MAILBOX
+    message["Subject"] = subject
+    message["Message-ID"] = email.utils.make_msgid(domain="customers.test")
+    message.set_content(text)
+    with smtplib.SMTP("127.0.0.1", run.server.smtp_port(), timeout=10) as smtp:
+        smtp.send_message(message)
+
+
+def offered_email(run, timeout=15):
+    """The interaction offered to a1 (an email: a1 was free and nothing else was sent)."""
+    offers = h.wait_for(lambda: run.agent().get("offers"), timeout, 0.1)
+    if not offers:
+        run.fail("the customer's mail was not offered to a1 within %d s (a1: %s)" % (timeout, run.agent()), hard=True)
+    return offers[0]
+
+
+def scenario_email(run):
+    """Email offered; left ringing it goes back to its queue (RONA); Available offers it again in a
+    popover painted on top; accepted by pointer, answered, wrapped up."""
+    run.second_not_ready()   # a2 would otherwise get the email once it rang out at a1's desk
+    before = run.screen.grab()
+    customer_mail(run, "dana.whitfield@customers.test", "Dana Whitfield", "Where is my parcel?",
+                  "Hello,\n\nmy order DE-4471 has not arrived.\n\nDana")
+    mail = offered_email(run)
+    run.popover_check(UI["email popover"], h.now_ms(), "email-offered", before)
+    if not h.wait_for(lambda: run.agent().get("state") == "RONA", OFFER_TIMEOUT_S + 10, 0.5):
+        run.fail("the email left ringing did not go to RONA (a1: %s)" % run.agent(), hard=True)
+    rona = h.wait_for(lambda: run.window_acc(UI["rona popover"]), 5, 0.3)
+    run.shot("email-rona")
+    if rona is None:
+        run.fail("no popover /%s/ after the email rang out" % UI["rona popover"].pattern, hard=True)
+    before = run.screen.grab()
+    run.click_or_fail("rona available", within=rona)
+    start = h.now_ms()
+    if not h.wait_for(lambda: run.offered_to(mail), 10, 0.1):
+        run.fail("after Available the email %s was not offered again (a1: %s)" % (mail, run.agent()), hard=True)
+    _, popover = run.popover_check(UI["email popover"], start, "email-offered-again", before)
+    if not accept_by_pointer(run, popover, mail, "email"):
+        run.fail("the email offered again could not be accepted", hard=True)
+    reply = "Dear Dana, your parcel left our depot this morning."
+    run.type_into("email reply", reply)
+    run.shot("email-reply-typed")
+    run.click_or_fail("email send")
+    wrap_up(run, mail, "Parcel traced.", "email")
+
+
 def server_outage(run, sig, phase):
     """The server stops (sig) mid-call or mid-wrap-up; the wrap-up is typed while it is down; the
     server starts again on the same data and port; the wrap-up arrives once, or the desktop says
@@ -1191,6 +1251,8 @@ SCENARIOS = [
     ("call data: a secure value shown on request; during a consult the consulted agent's save shows first, agent 1 is told",
      scenario_call_data_during_consult),
     ("chat: offered, accepted by pointer and by key, reply, customer message, end, wrap-up; declined goes to a2", scenario_chat),
+    ("email: offered, rang out to RONA, offered again after Available and seen, accepted by pointer, answered, wrap-up",
+     scenario_email),
     ("server outage: SIGTERM mid-call, wrap-up after restart arrives once", scenario_outage_sigterm_mid_call),
     ("server outage: kill -9 mid-wrap-up, wrap-up typed while down arrives once", scenario_outage_kill_mid_wrap_up),
     ("log out: control, File > Log out, window close, killed desktop", scenario_logout),

@@ -264,6 +264,7 @@ class Server:
     runs = 0
 
     READY = re.compile(r"^Switchboard server ready: REST (http://127\.0\.0\.1:(\d+)/api/v1/) ", re.M)
+    EMBEDDED_MAIL = re.compile(r"the embedded one serves \S+ on 127\.0\.0\.1 \(SMTP (\d+),")
 
     def __init__(self, product, data, log_dir, extra_env=None):
         self.product = product
@@ -273,6 +274,7 @@ class Server:
         self.proc = None
         self.api = None
         self.port = 0
+        self.log_path = None
         self.starts = 0
 
     def start(self, timeout=90):
@@ -297,7 +299,18 @@ class Server:
         if not m:
             raise Failure("the server was not ready within %d s (see %s)" % (timeout, log_path))
         self.api, self.port = m.group(1), int(m.group(2))
+        self.log_path = log_path
         return self
+
+    def smtp_port(self, timeout=10):
+        """The SMTP port of the mail server the server runs embedded, as its output says."""
+        def said():
+            with open(self.log_path, errors="replace") as f:
+                return self.EMBEDDED_MAIL.search(f.read())
+        m = wait_for(said, timeout, 0.2)
+        if not m:
+            raise Failure("the server does not say where its embedded mail server listens (see %s)" % self.log_path)
+        return int(m.group(1))
 
     def stop(self, sig=signal.SIGTERM, timeout=30):
         if self.proc and self.proc.poll() is None:
