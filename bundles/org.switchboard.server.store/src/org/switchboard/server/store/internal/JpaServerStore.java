@@ -69,6 +69,7 @@ public final class JpaServerStore implements DatabaseStore {
         properties.put(PersistenceUnitProperties.JDBC_URL, settings.jdbcUrl());
         properties.put(PersistenceUnitProperties.JDBC_USER, settings.user());
         properties.put(PersistenceUnitProperties.JDBC_PASSWORD, forEclipseLink(settings.password()));
+        properties.put(PersistenceUnitProperties.SESSION_CUSTOMIZER, DirectDriverConnect.class.getName());
         properties.put(PersistenceUnitProperties.LOGGING_LEVEL, settings.logLevel());
         properties.put(PersistenceUnitProperties.LOGGING_PARAMETERS, "false");
         properties.put(PersistenceUnitProperties.LOGGING_LOGGER, EclipseLinkLog.class.getName());
