@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import org.switchboard.server.core.ServerRefusal;
 import org.switchboard.ui.WidgetIds;
 import org.switchboard.ui.testing.ScreenshotOnFailure;
 import org.switchboard.ui.testing.UiDriver;
+import org.switchboard.ui.testing.WidgetHandle;
 import org.switchboard.ui.testing.pages.AgentStatePage;
 import org.switchboard.ui.testing.pages.AgentWorkbenchPage;
 import org.switchboard.ui.testing.pages.CallPanelPage;
@@ -108,6 +111,31 @@ class ChatDesktopTest {
             driver.flush();
             driver.captureScreen(Path.of(folder, name));
         }
+    }
+
+    @Test
+    void aMessageAnnouncedInANarrowWindowShowsWholeOnARowTheBarGrowsFor() {
+        String chat = server.customerChats("Ines Duarte", "Hello.");
+        ChatTabPage ines = acceptedChat(chat);
+        WidgetHandle state = driver.find("agent.state");
+        Shell window = driver.onUi(() -> ((Control) state.widget()).getShell());
+        Point before = driver.onUi(window::getSize);
+        try {
+            driver.onUi(() -> {
+                window.setSize(760, before.y);
+            });
+            String said = "My parcel 88-1192 never arrived and nobody answers the phone at the depot.";
+            server.customerWrites(chat, said);
+            WidgetHandle announcement = driver.find("agent.announcement");
+            announcement.waitForTextContaining(said);
+            driver.waitUntil("the announcement shown whole in the agent-state bar", announcement::isFullyShown);
+            driver.waitUntil("the agent's state shown whole beside it", state::isFullyShown);
+        } finally {
+            driver.onUi(() -> {
+                window.setSize(before);
+            });
+        }
+        endAndWrapUp(ines);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -83,11 +84,17 @@ public class AgentStatePart {
     private Instant since = Instant.now();
 
     @PostConstruct
-    public void createControls(Composite parent, AgentSession session, Announcer announcer, ExtensionHost extensions) {
+    public void createControls(Composite parent, MPart part, AgentSession session, Announcer announcer,
+            ExtensionHost extensions) {
         this.session = session;
         this.extensions = extensions;
         this.parent = parent;
-        this.layout = new DeferredLayout(parent, () -> parent.layout(true, true));
+        BarHeight height = new BarHeight(parent, part);
+        this.layout = new DeferredLayout(parent, () -> {
+            parent.layout(true, true);
+            height.fit();
+        });
+        parent.addListener(SWT.Resize, e -> layout.request());
         // Wraps instead of cutting: every label keeps its whole text however narrow the window.
         RowLayout row = new RowLayout(SWT.HORIZONTAL);
         row.wrap = true;
@@ -121,7 +128,7 @@ public class AgentStatePart {
         outbox = label(parent, OUTBOX, Messages.outboxName);
         message = label(parent, MESSAGE, Messages.stateName);
         message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        new AnnouncementLine(parent, announcer);
+        new AnnouncementLine(parent, announcer, () -> layout.request());
         session.addListener(listener);
         extensionNotices = notice -> parent.getDisplay().asyncExec(() -> {
             if (!message.isDisposed()) {

@@ -31,10 +31,13 @@ final class AnnouncementLine implements Consumer<String> {
     private final Composite bar;
     private final CLabel label;
     private final Runnable hide = () -> show(null);
+    private final Runnable shown;
     private String text;
 
-    AnnouncementLine(Composite bar, Announcer announcer) {
+    /** @param shown told when the announcement came or went, as the bar may need another height */
+    AnnouncementLine(Composite bar, Announcer announcer, Runnable shown) {
         this.bar = bar;
+        this.shown = shown;
         label = Accessibility.alert(WidgetIds.tag(new CLabel(bar, SWT.NONE), ID));
         label.setMargins(0, 0, 0, 0);
         label.getAccessible().addAccessibleListener(new AccessibleAdapter() {
@@ -81,6 +84,7 @@ final class AnnouncementLine implements Consumer<String> {
             fit();
             label.setVisible(true);
         }
+        shown.run();
     }
 
     /** As wide as its text, at most the room the bar's first row has left. */
