@@ -13,8 +13,13 @@ import org.switchboard.server.rest.internal.LoginThrottle;
 
 import org.switchboard.testing.Http;
 
-/** Repeated failed logins to one account pause logins to it, for a time that doubles; other accounts log in. */
+/**
+ * Repeated failed logins to one account from one address pause logins to it from there, for a time that
+ * doubles; other accounts, and the same account from elsewhere, log in.
+ */
 class LoginThrottleTest extends HttpScenario {
+
+    private static final String DESK = "192.0.2.17";
 
     private Http.Reply login(String id, String password) {
         return http.post("sessions", null, Map.of("agentId", id, "password", password));
@@ -44,20 +49,31 @@ class LoginThrottleTest extends HttpScenario {
     void thePauseDoublesWithEachFurtherFailureAndASuccessStartsTheCountAgain() {
         LoginThrottle throttle = new LoginThrottle(clock);
         for (int i = 0; i < 4; i++) {
-            throttle.failed("a1");
+            throttle.failed("a1", DESK);
         }
-        assertDoesNotThrow(() -> throttle.check("a1"), "four failures pause nothing");
-        throttle.failed("a1");
+        assertDoesNotThrow(() -> throttle.check("a1", DESK), "four failures pause nothing");
+        throttle.failed("a1", DESK);
         clock.advance(Duration.ofSeconds(29));
-        assertEquals(429, assertThrows(ApiException.class, () -> throttle.check("a1")).status());
+        assertEquals(429, assertThrows(ApiException.class, () -> throttle.check("a1", DESK)).status());
         clock.advance(Duration.ofSeconds(1));
-        assertDoesNotThrow(() -> throttle.check("a1"));
-        throttle.failed("a1");
+        assertDoesNotThrow(() -> throttle.check("a1", DESK));
+        throttle.failed("a1", DESK);
         clock.advance(Duration.ofSeconds(59));
-        assertThrows(ApiException.class, () -> throttle.check("a1"));
+        assertThrows(ApiException.class, () -> throttle.check("a1", DESK));
         clock.advance(Duration.ofSeconds(1));
-        throttle.succeeded("a1");
-        throttle.failed("a1");
-        assertDoesNotThrow(() -> throttle.check("a1"), "the count started again");
+        throttle.succeeded("a1", DESK);
+        throttle.failed("a1", DESK);
+        assertDoesNotThrow(() -> throttle.check("a1", DESK), "the count started again");
+    }
+
+    @Test
+    void guessesFromAnotherAddressDoNotLockTheAgentOutOfTheirDesk() {
+        LoginThrottle throttle = new LoginThrottle(clock);
+        for (int i = 0; i < 8; i++) {
+            throttle.failed("a1", "203.0.113.9");
+        }
+        assertEquals(429, assertThrows(ApiException.class, () -> throttle.check("a1", "203.0.113.9")).status());
+        assertDoesNotThrow(() -> throttle.check("a1", DESK), "the agent's own desk logs in");
+        assertDoesNotThrow(() -> throttle.check("a2", "203.0.113.9"), "another account from there too");
     }
 }

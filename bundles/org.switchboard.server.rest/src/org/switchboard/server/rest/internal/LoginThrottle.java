@@ -8,9 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down password guessing: after {@value #FREE_FAILURES} failed logins in a row to one account
- * id (known or not, so that a refusal tells nothing about which ids exist), further logins to it are
- * refused (429) for {@link #FIRST_PAUSE}, a time that doubles with each further failure up to
- * {@link #LONGEST_PAUSE}. A login that succeeds starts the count again.
+ * id (known or not, so that a refusal tells nothing about which ids exist) from one network address,
+ * further logins to it from there are refused (429) for {@link #FIRST_PAUSE}, a time that doubles with
+ * each further failure up to {@link #LONGEST_PAUSE}. A login that succeeds starts the count again.
+ * Counted per address as well as per account, so that someone guessing elsewhere cannot lock an
+ * agent out of their own desk.
  */
 public final class LoginThrottle {
 
@@ -30,9 +32,9 @@ public final class LoginThrottle {
         this.clock = clock;
     }
 
-    /** 429 while logins to {@code id} are paused. */
-    public void check(String id) {
-        Failures f = failures.get(key(id));
+    /** 429 while logins to {@code id} from {@code address} are paused. */
+    public void check(String id, String address) {
+        Failures f = failures.get(key(id, address));
         Instant now = clock.instant();
         if (f != null && f.pausedUntil() != null && now.isBefore(f.pausedUntil())) {
             long seconds = Math.max(1, Duration.between(now, f.pausedUntil()).toSeconds());
@@ -41,12 +43,12 @@ public final class LoginThrottle {
         }
     }
 
-    public void failed(String id) {
+    public void failed(String id, String address) {
         Instant now = clock.instant();
         if (failures.size() >= MAX_FOLLOWED) {
             failures.values().removeIf(f -> f.pausedUntil() == null || !now.isBefore(f.pausedUntil()));
         }
-        failures.compute(key(id), (k, f) -> {
+        failures.compute(key(id, address), (k, f) -> {
             int count = f == null ? 1 : f.count() + 1;
             if (count < FREE_FAILURES) {
                 return new Failures(count, null);
@@ -56,11 +58,11 @@ public final class LoginThrottle {
         });
     }
 
-    public void succeeded(String id) {
-        failures.remove(key(id));
+    public void succeeded(String id, String address) {
+        failures.remove(key(id, address));
     }
 
-    private static String key(String id) {
-        return id == null ? "" : id;
+    private static String key(String id, String address) {
+        return (id == null ? "" : id) + '\n' + (address == null ? "" : address);
     }
 }

@@ -1,11 +1,13 @@
 package org.switchboard.server.rest.internal;
 
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -37,27 +39,28 @@ public final class SessionResource {
     /**
      * Agent id and password for a bearer token; the agent is logged in, Not Ready. A staff account
      * (supervisor, administrator, simulator) logs in the same way, its id as {@code agentId}. After
-     * repeated failures to one id, logins to it are refused for a while (429).
+     * repeated failures to one id from one address, logins to it from there are refused for a while (429).
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Answers.Token login(String body) {
+    public Answers.Token login(String body, @Context HttpServletRequest request) {
         Requests.Login login = Json.read(body, Requests.Login.class);
         String id = login.agentId();
-        throttle.check(id);
+        String from = request == null ? null : request.getRemoteAddr();
+        throttle.check(id, from);
         try {
             Answers.Token token = staff.isStaff(id) ? new Answers.Token(id, staff.login(id, login.password()))
                     : tokenOf(center.login(id, login.password()));
-            throttle.succeeded(id);
+            throttle.succeeded(id, from);
             return token;
         } catch (ApiException refused) {
             if (refused.status == 401) {
-                throttle.failed(id);
+                throttle.failed(id, from);
             }
             throw refused;
         } catch (ServerRefusal refused) {
             if (refused.reason() == ServerRefusal.Reason.UNAUTHORIZED) {
-                throttle.failed(id);
+                throttle.failed(id, from);
             }
             throw refused;
         }
