@@ -47,10 +47,11 @@ public final class Popovers {
     }
 
     /**
-     * Raises the popover again, a moment after any other shell of the application is activated, hidden
-     * or closed. Without a window manager GTK raises the window it hands the focus to when a shell
-     * that had it goes (the login dialog, the RONA popover, a wrap-up dialog), which buried an offer
-     * shown just before under the workbench: it rang out unseen.
+     * Raises the popover again a moment after any other shell of the application is hidden or closed.
+     * Without a window manager GTK raises the window it hands the focus to when a shell that had it
+     * goes (the login dialog, the RONA popover, a wrap-up dialog), which buried an offer shown just
+     * before under the workbench: it rang out unseen. Not on a shell's activation: under a window
+     * manager a popover raised then took the focus from the workbench, and the accept key with it.
      */
     private static void keepAbove(Shell popover) {
         Display display = popover.getDisplay();
@@ -64,7 +65,7 @@ public final class Popovers {
                 display.timerExec(RAISE_AFTER_MILLIS, raise);
             }
         };
-        int[] events = { SWT.Activate, SWT.Hide, SWT.Dispose };
+        int[] events = { SWT.Hide, SWT.Dispose };
         for (int event : events) {
             display.addFilter(event, other);
         }

@@ -10,6 +10,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -67,6 +68,11 @@ final class EmailQueuesPane {
         retrieve.addListener(SWT.Selection, e -> retrieveSelected(onRetrieve));
         table.addListener(SWT.Selection, e -> retrieve.setEnabled(selected() != null));
         table.addListener(SWT.DefaultSelection, e -> retrieveSelected(onRetrieve));
+    }
+
+    /** The queue's list: where the keyboard focus goes when the email worked on leaves the view. */
+    Control control() {
+        return table;
     }
 
     private void retrieveSelected(Consumer<EmailQueue.Item> onRetrieve) {

@@ -28,6 +28,7 @@ import org.switchboard.core.Channel;
 import org.switchboard.desktop.services.EmailDrafts;
 import org.switchboard.ui.Accessibility;
 import org.switchboard.ui.Failures;
+import org.switchboard.ui.FocusKeeper;
 import org.switchboard.ui.WidgetIds;
 import org.switchboard.ui.session.AgentSession;
 import org.switchboard.ui.session.UiEventRunner;
@@ -200,6 +201,9 @@ public class EmailView {
     }
 
     private void showNone() {
+        // the reply being typed goes out of sight: GTK would leave the window without a focus, and
+        // the workbench's keys (answer a call) would stop working until the agent clicks somewhere
+        FocusKeeper.moveOut(work.control(), queues.control());
         work.clear();
         stack.topControl = none;
         right.layout(true, true);
