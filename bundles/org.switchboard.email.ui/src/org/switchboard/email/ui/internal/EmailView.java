@@ -29,6 +29,7 @@ import org.switchboard.desktop.services.EmailDrafts;
 import org.switchboard.ui.Accessibility;
 import org.switchboard.ui.Failures;
 import org.switchboard.ui.WidgetIds;
+import org.switchboard.ui.reply.ReplyTargets;
 import org.switchboard.ui.session.AgentSession;
 import org.switchboard.ui.session.UiEventRunner;
 import org.switchboard.ui.wrapup.WrapUps;
@@ -66,10 +67,12 @@ public class EmailView {
     private EmailQueuesPane queues;
     private EmailWorkArea work;
     private WrapUps wrapUps;
+    private ReplyTargets replies;
 
     @PostConstruct
-    public void createControls(Composite parent, AgentSession session, EmailDrafts drafts) {
+    public void createControls(Composite parent, AgentSession session, EmailDrafts drafts, ReplyTargets replies) {
         this.parent = parent;
+        this.replies = replies;
         this.drafts = drafts;
         this.display = parent.getDisplay();
         this.session = session;
@@ -96,6 +99,7 @@ public class EmailView {
         none = WidgetIds.tag(new Label(right, SWT.WRAP), NONE);
         none.setText(Messages.noEmail);
         work = new EmailWorkArea(right, new Actions());
+        work.onReplyFocus(() -> replies.offer(work));
         work.onTyping(() -> {
             typed = true;
             display.timerExec(TYPING_PAUSE_MILLIS, autosave);
@@ -110,6 +114,7 @@ public class EmailView {
     @PreDestroy
     public void dispose() {
         session.removeListener(listener);
+        replies.withdraw(work);
         if (!display.isDisposed()) {
             display.timerExec(-1, refreshTimer);
             display.timerExec(-1, autosave);
@@ -168,6 +173,7 @@ public class EmailView {
             work.show(email, details);
             if (opened) {
                 restoreLocalDraft(email.id());
+                replies.offer(work);
             }
             stack.topControl = work.control();
             right.layout(true, true);
@@ -186,6 +192,7 @@ public class EmailView {
     }
 
     private void showNone() {
+        replies.withdraw(work);
         work.clear();
         stack.topControl = none;
         right.layout(true, true);

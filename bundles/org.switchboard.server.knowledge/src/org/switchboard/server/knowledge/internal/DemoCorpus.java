@@ -13,7 +13,7 @@ import org.switchboard.server.knowledge.internal.DemoCatalog.Product;
  * warranty, care, damaged deliveries, first steps, most common fault and delivery, written from
  * templates over the catalogue. Deterministic: the same articles in the same order on every start.
  */
-final class DemoCorpus {
+public final class DemoCorpus {
 
     private static final List<String> SUPPORT = List.of("support", "chat-support", "email-support");
     private static final List<String> ALL = List.of("sales", "support", "chat-support", "email-support");
@@ -21,7 +21,7 @@ final class DemoCorpus {
     private DemoCorpus() {
     }
 
-    static List<ArticleDraft> articles() {
+    public static List<ArticleDraft> articles() {
         List<ArticleDraft> out = new ArrayList<>(DemoPolicies.articles());
         for (Product p : DemoCatalog.products()) {
             out.add(returns(p));
