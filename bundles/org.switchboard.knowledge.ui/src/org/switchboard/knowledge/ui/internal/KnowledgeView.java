@@ -14,6 +14,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -80,16 +81,17 @@ public class KnowledgeView {
         title.setFont(JFaceResources.getHeaderFont());
 
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         search = Accessibility.tagged(new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), SEARCH,
                 Messages.searchLabel);
         search.setMessage(Messages.searchHint);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
+        search.setToolTipText(Messages.searchHint);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(search);
         tag = Accessibility.tagged(new Combo(bar, SWT.READ_ONLY), TAG, Messages.tagLabel);
         tag.setItems(Messages.allTags);
         tag.select(0);
-        GridDataFactory.fillDefaults().hint(150, SWT.DEFAULT).applyTo(tag);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(tag);
         button(bar, SUGGEST, Messages.suggest, this::suggest).setToolTipText(Messages.suggestTip);
 
         status = Accessibility.tagged(new Label(parent, SWT.WRAP), STATUS, Messages.title);
@@ -99,19 +101,25 @@ public class KnowledgeView {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         hits = new HitList(sash, this::open);
         Composite reading = new Composite(sash, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(reading);
+        GridLayoutFactory.fillDefaults().applyTo(reading);
         articleTitle = Accessibility.tagged(new Label(reading, SWT.WRAP), ARTICLE_TITLE, Messages.article);
         articleTitle.setFont(JFaceResources.getBannerFont());
-        GridDataFactory.fillDefaults().grab(true, false).span(5, 1).hint(200, SWT.DEFAULT).applyTo(articleTitle);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(articleTitle);
         reader = new ArticleReader(reading);
-        GridDataFactory.fillDefaults().grab(true, true).span(5, 1).hint(200, 120).applyTo(reader.control());
-        use = button(reading, USE, Messages.use, this::use);
+        GridDataFactory.fillDefaults().grab(true, true).hint(200, 120).applyTo(reader.control());
+        // a narrow view wraps the buttons onto a second row rather than cutting them off
+        Composite actions = new Composite(reading, SWT.NONE);
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.wrap = true;
+        row.marginLeft = 0;
+        actions.setLayout(row);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(actions);
+        use = button(actions, USE, Messages.use, this::use);
         use.setToolTipText(Messages.useTip);
-        helpful = button(reading, HELPFUL, Messages.helpful, () -> rate(true));
-        notHelpful = button(reading, NOT_HELPFUL, Messages.notHelpful, () -> rate(false));
-        edit = button(reading, EDIT, Messages.edit, this::proposeEdit);
-        Button contribute = button(reading, CONTRIBUTE, Messages.contribute, () -> contribute(null));
-        GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).grab(true, false).applyTo(contribute);
+        helpful = button(actions, HELPFUL, Messages.helpful, () -> rate(true));
+        notHelpful = button(actions, NOT_HELPFUL, Messages.notHelpful, () -> rate(false));
+        edit = button(actions, EDIT, Messages.edit, this::proposeEdit);
+        button(actions, CONTRIBUTE, Messages.contribute, () -> contribute(null));
         sash.setWeights(2, 3);
         enableArticleActions();
 
