@@ -54,19 +54,20 @@ final class ArticleSearch {
     }
 
     SearchResults search(SearchQuery q) {
-        Query words = q.text().isEmpty() ? new MatchAllDocsQuery() : reader.read(q.text());
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(words, Occur.MUST);
-        filter(b, ArticleIndex.TAG, q.tag());
-        filter(b, ArticleIndex.SERVICE, q.service());
-        filter(b, ArticleIndex.LANGUAGE, q.language());
-        Query query = b.build();
         return index.search(searcher -> {
-            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, q.limit(),
+            Query words = q.text().isEmpty() ? new MatchAllDocsQuery()
+                    : reader.read(q.text(), searcher.getIndexReader());
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(words, Occur.MUST);
+            filter(b, ArticleIndex.TAG, q.tag());
+            filter(b, ArticleIndex.SERVICE, q.service());
+            filter(b, ArticleIndex.LANGUAGE, q.language());
+            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, b.build(), q.limit(),
                     new FacetsCollectorManager());
             TopDocs top = found.topDocs();
             Map<String, List<FacetCount>> counts = facets(searcher, found.facetsCollector(), top.totalHits.value());
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-            Query highlightQuery = q.text().isEmpty() ? null : words;
+            // multi-term queries (typos, prefixes) rewritten once against the index, not per highlighted hit
+            Query highlightQuery = q.text().isEmpty() ? null : searcher.rewrite(words);
             for (ScoreDoc sd : top.scoreDocs) {
                 hits.add(hit(searcher.storedFields().document(sd.doc), sd.score, highlightQuery));
             }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -42,7 +43,8 @@ final class QueryReader {
         this.analyzer = analyzer;
     }
 
-    Query read(String text) {
+    /** The query for {@code text}; words that {@code index} does not hold are also matched as typos. */
+    Query read(String text, IndexReader index) throws IOException {
         MultiFieldQueryParser parser = new MultiFieldQueryParser(
                 new String[] { ArticleIndex.TITLE, ArticleIndex.BODY }, analyzer, BOOSTS);
         parser.setAllowLeadingWildcard(false);
@@ -52,7 +54,7 @@ final class QueryReader {
         } catch (ParseException e) {
             throw syntaxError(text, e);
         }
-        List<Query> fuzzy = fuzzyWords(text);
+        List<Query> fuzzy = fuzzyWords(text, index);
         if (fuzzy.isEmpty()) {
             return parsed;
         }
@@ -62,10 +64,11 @@ final class QueryReader {
     }
 
     /**
-     * Words of four letters or more outside any syntax, analyzed as the index is (so stemmed), each
-     * forgiven a mistake (two from seven letters on).
+     * Words of four letters or more outside any syntax that no article holds, analyzed as the index
+     * is (so stemmed), each forgiven a mistake (two from seven letters on). Words found as typed
+     * are not widened: a fuzzy match costs far more than an exact one.
      */
-    private List<Query> fuzzyWords(String text) {
+    private List<Query> fuzzyWords(String text, IndexReader index) throws IOException {
         if (text.matches(".*[\":*?~^\\[\\]{}()\\\\/].*")) {
             return List.of();
         }
@@ -78,7 +81,7 @@ final class QueryReader {
             }
             for (String field : List.of(ArticleIndex.TITLE, ArticleIndex.BODY)) {
                 String term = stemmed(field, word);
-                if (term != null) {
+                if (term != null && index.docFreq(new Term(field, term)) == 0) {
                     out.add(new FuzzyQuery(new Term(field, term), word.length() >= 7 ? 2 : 1, 1));
                 }
             }
