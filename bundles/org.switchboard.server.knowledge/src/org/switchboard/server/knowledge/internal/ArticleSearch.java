@@ -56,13 +56,13 @@ final class ArticleSearch {
     SearchResults search(SearchQuery q) {
         return index.search(searcher -> {
             Query words = q.text().isEmpty() ? new MatchAllDocsQuery()
-                    : reader.read(q.text(), searcher.getIndexReader());
-            BooleanQuery.Builder b = new BooleanQuery.Builder().add(words, Occur.MUST);
-            filter(b, ArticleIndex.TAG, q.tag());
-            filter(b, ArticleIndex.SERVICE, q.service());
-            filter(b, ArticleIndex.LANGUAGE, q.language());
-            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, b.build(), q.limit(),
-                    new FacetsCollectorManager());
+                    : reader.read(q.text(), searcher.getIndexReader(), true);
+            FacetsCollectorManager.FacetsResult found = run(searcher, words, q);
+            if (found.topDocs().totalHits.value() == 0 && !q.text().isEmpty()) {
+                // no article has every word: the articles with most of them are the next best answer
+                words = reader.read(q.text(), searcher.getIndexReader(), false);
+                found = run(searcher, words, q);
+            }
             TopDocs top = found.topDocs();
             Map<String, List<FacetCount>> counts = facets(searcher, found.facetsCollector(), top.totalHits.value());
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
@@ -74,6 +74,15 @@ final class ArticleSearch {
             return new SearchResults(top.totalHits.value(), hits, counts.get(ArticleIndex.TAG),
                     counts.get(ArticleIndex.SERVICE));
         });
+    }
+
+    private static FacetsCollectorManager.FacetsResult run(IndexSearcher searcher, Query words, SearchQuery q)
+            throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(words, Occur.MUST);
+        filter(b, ArticleIndex.TAG, q.tag());
+        filter(b, ArticleIndex.SERVICE, q.service());
+        filter(b, ArticleIndex.LANGUAGE, q.language());
+        return FacetsCollectorManager.search(searcher, b.build(), q.limit(), new FacetsCollectorManager());
     }
 
     private static void filter(BooleanQuery.Builder b, String field, String value) {

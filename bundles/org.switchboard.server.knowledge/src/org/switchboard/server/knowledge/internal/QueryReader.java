@@ -16,6 +16,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,8 +27,8 @@ import org.switchboard.server.knowledge.QuerySyntaxException;
 
 /**
  * Turns what an agent typed into a Lucene query: the classic syntax over title and body (title
- * counting more), plus each plain word matched with up to one or two typing mistakes at a lower
- * weight. A query that does not parse is refused with the position where reading it failed.
+ * counting more), plus each word no article holds matched with up to one or two typing mistakes
+ * at a lower weight. A query that does not parse is refused with the position where reading it failed.
  */
 final class QueryReader {
 
@@ -43,11 +44,16 @@ final class QueryReader {
         this.analyzer = analyzer;
     }
 
-    /** The query for {@code text}; words that {@code index} does not hold are also matched as typos. */
-    Query read(String text, IndexReader index) throws IOException {
+    /**
+     * The query for {@code text}; words that {@code index} does not hold are also matched as typos.
+     *
+     * @param allWords every word must match (else any of them)
+     */
+    Query read(String text, IndexReader index, boolean allWords) throws IOException {
         MultiFieldQueryParser parser = new MultiFieldQueryParser(
                 new String[] { ArticleIndex.TITLE, ArticleIndex.BODY }, analyzer, BOOSTS);
         parser.setAllowLeadingWildcard(false);
+        parser.setDefaultOperator(allWords ? QueryParser.Operator.AND : QueryParser.Operator.OR);
         Query parsed;
         try {
             parsed = parser.parse(text);
