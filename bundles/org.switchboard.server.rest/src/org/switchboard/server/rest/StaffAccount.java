@@ -26,12 +26,14 @@ public record StaffAccount(String id, String name, String password, Role role, S
 
     /**
      * The demo's staff, password {@code <id>-demo}: {@code s1} supervises team "front" (a1, a2),
-     * {@code admin} administers, {@code sim} drives the customer simulator.
+     * {@code admin} administers, {@code sim} drives the customer simulator, {@code km} manages the
+     * knowledge base.
      */
     public static List<StaffAccount> demo() {
         return List.of(new StaffAccount("s1", "Sofia Martins", "s1-demo", Role.SUPERVISOR, "front"),
                 new StaffAccount("admin", "Administrator", "admin-demo", Role.ADMINISTRATOR, null),
-                new StaffAccount("sim", "Customer simulator", "sim-demo", Role.SIMULATOR, null));
+                new StaffAccount("sim", "Customer simulator", "sim-demo", Role.SIMULATOR, null),
+                new StaffAccount("km", "Kirsten Moller", "km-demo", Role.KNOWLEDGE_MANAGER, null));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.switchboard.chat.ui.internal;
 
+import java.util.List;
+
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -20,13 +22,14 @@ import org.switchboard.ui.Accessibility;
 import org.switchboard.ui.FocusKeeper;
 import org.switchboard.ui.TabLeaves;
 import org.switchboard.ui.WidgetIds;
+import org.switchboard.ui.reply.ReplyTarget;
 
 /**
  * One chat in its own tab: the customer and the chat's state, the mobile contact
  * ({@link ChatContactArea}), the transcript with the customer's pictures ({@link ChatTranscript}),
  * and the message box with the chat's actions.
  */
-final class ChatTab {
+final class ChatTab implements ReplyTarget {
 
     static final String CALL_CUSTOMER = "CALL_CUSTOMER";
     /**
@@ -52,6 +55,9 @@ final class ChatTab {
         void openMap(ChatDetails.Location location);
 
         void loadPicture(ChatTab tab, ChatDetails.Picture picture);
+
+        /** The agent put the caret in the tab's message box. */
+        void writing(ChatTab tab);
     }
 
     private final CTabItem item;
@@ -142,6 +148,7 @@ final class ChatTab {
         counter = Accessibility.tagged(new Label(compose, SWT.NONE), id("counter"), "Characters");
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(counter);
         input.addListener(SWT.Modify, e -> count());
+        input.addListener(SWT.FocusIn, e -> actions.writing(this));
         input.addListener(SWT.KeyDown, e -> {
             if (e.character == SWT.CR && (e.stateMask & SWT.MOD1) != 0) {
                 e.doit = false;
@@ -280,10 +287,36 @@ final class ChatTab {
         return input.getText();
     }
 
-    /** Puts {@code text} at the caret of the message box. */
-    void insert(String text) {
+    /** Puts {@code text} at the caret of the message box; false once the chat can no longer be written to. */
+    @Override
+    public boolean insert(String text) {
+        if (input.isDisposed() || !input.getEditable() || !input.isEnabled()) {
+            return false;
+        }
         input.insert(text);
         input.setFocus();
+        return true;
+    }
+
+    @Override
+    public String interactionId() {
+        return chat.id();
+    }
+
+    @Override
+    public String label() {
+        return NLS.bind(Messages.replyTargetLabel, ChatTexts.customer(chat));
+    }
+
+    /** The customer's lines since the agent last wrote. */
+    @Override
+    public String customerText() {
+        List<InteractionInfo.TranscriptLine> lines = chat.transcript();
+        StringBuilder text = new StringBuilder();
+        for (int n = lines.size() - 1; n >= 0 && !agentId.equals(lines.get(n).from()); n--) {
+            text.insert(0, lines.get(n).text() + "\n");
+        }
+        return text.toString().strip();
     }
 
     /** Puts a refused message back if nothing was typed since. */

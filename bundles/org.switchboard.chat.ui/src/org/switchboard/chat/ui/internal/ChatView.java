@@ -38,6 +38,7 @@ import org.switchboard.ui.Accessibility;
 import org.switchboard.ui.Announcer;
 import org.switchboard.ui.Failures;
 import org.switchboard.ui.WidgetIds;
+import org.switchboard.ui.reply.ReplyTargets;
 import org.switchboard.ui.session.AgentSession;
 import org.switchboard.ui.session.QueueNames;
 import org.switchboard.ui.session.UiEventRunner;
@@ -63,6 +64,7 @@ public class ChatView {
     private Pictures pictures;
     private AgentSession session;
     private CannedResponses canned;
+    private ReplyTargets replies;
     private Composite parent;
     private CTabFolder folder;
     private Label noChats;
@@ -73,8 +75,9 @@ public class ChatView {
 
     @PostConstruct
     public void createControls(Composite parent, AgentSession session, CannedResponses canned,
-            ContentTypes contentTypes, Announcer announcer) {
+            ContentTypes contentTypes, Announcer announcer, ReplyTargets replies) {
         this.parent = parent;
+        this.replies = replies;
         this.announcements = new ChatMessageAnnouncer(parent.getShell(), announcer);
         this.session = session;
         this.canned = canned;
@@ -109,6 +112,7 @@ public class ChatView {
         session.removeListener(listener);
         offers.close();
         wrapUps.closeAll();
+        tabs.values().forEach(replies::withdraw);
         tabs.values().forEach(t -> t.dispose(parent));
         tabs.clear();
         pictures.close();
@@ -180,6 +184,7 @@ public class ChatView {
             tab.update(chat, details);
             folder.setSelection(tab.item());
             tab.selected();
+            replies.offer(tab);
         } else {
             tab.setOnline(online);
             tab.update(chat, details);
@@ -193,6 +198,7 @@ public class ChatView {
         offers.remove(id);
         ChatTab tab = tabs.remove(id);
         if (tab != null) {
+            replies.withdraw(tab);
             tab.dispose(parent);
         }
         announcements.forget(id);
@@ -202,7 +208,10 @@ public class ChatView {
 
     private void selected() {
         CTabItem item = folder.getSelection();
-        tabs.values().stream().filter(t -> t.item() == item).findFirst().ifPresent(ChatTab::selected);
+        tabs.values().stream().filter(t -> t.item() == item).findFirst().ifPresent(t -> {
+            t.selected();
+            replies.offer(t);
+        });
     }
 
     /**
@@ -314,6 +323,11 @@ public class ChatView {
         @Override
         public void callCustomer(InteractionInfo chat) {
             chats().ifPresent(c -> report(chat.id(), ChatTab.CALL_CUSTOMER, c.callCustomer(chat.id()), null));
+        }
+
+        @Override
+        public void writing(ChatTab tab) {
+            replies.offer(tab);
         }
 
         @Override

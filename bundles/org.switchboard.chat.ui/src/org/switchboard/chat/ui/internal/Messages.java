@@ -7,6 +7,7 @@ final class Messages extends NLS {
     private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
 
     public static String chatTitle;
+    public static String replyTargetLabel;
     public static String notLoggedIn;
     public static String noChats;
     public static String customerUnknown;

@@ -9,6 +9,8 @@ import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory;
 import org.switchboard.server.core.ContactCenters;
 import org.switchboard.server.core.RunningContactCenter;
 import org.switchboard.server.core.ServerConfig;
+import org.switchboard.server.knowledge.internal.LuceneKnowledgeBase;
+import org.switchboard.server.knowledge.internal.rest.KnowledgeApi;
 import org.switchboard.server.rest.RestServer;
 import org.switchboard.server.soap.SoapServer;
 import org.switchboard.server.store.DatabaseStore;
@@ -37,6 +39,7 @@ final class ServerUnderTest implements AutoCloseable {
     private RestServer rest;
     private final URI baseUri;
     private SoapServer soap;
+    private LuceneKnowledgeBase knowledge;
 
     ServerUnderTest() {
         this(false);
@@ -66,6 +69,13 @@ final class ServerUnderTest implements AutoCloseable {
 
     URI soapAddress() {
         return soap.address();
+    }
+
+    /** A knowledge base in {@code folder}, served under {@code knowledge} until the server closes. */
+    LuceneKnowledgeBase serveKnowledge(Path folder) {
+        knowledge = new LuceneKnowledgeBase(folder, Clock.systemUTC());
+        KnowledgeApi.serve(knowledge, rest);
+        return knowledge;
     }
 
     /** Stops the SOAP call-control endpoint; REST goes on. */
@@ -124,6 +134,9 @@ final class ServerUnderTest implements AutoCloseable {
         center.close();
         if (database != null) {
             database.close();
+        }
+        if (knowledge != null) {
+            knowledge.close();
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.switchboard.connector.AgentStateService;
 import org.switchboard.connector.ChatService;
 import org.switchboard.connector.EmailService;
+import org.switchboard.connector.KnowledgeService;
 import org.switchboard.connector.ConnectionSettings;
 import org.switchboard.connector.ConnectionState;
 import org.switchboard.connector.ConnectorEvent;
@@ -52,6 +53,7 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
     private final ExecutorService closer = Executors.newCachedThreadPool(named("closer"));
     private final ExecutorService downloads = Executors.newFixedThreadPool(2, named("downloads"));
     private final ExecutorService lookups = Executors.newSingleThreadExecutor(named("lookups"));
+    private final ExecutorService knowledge = Executors.newSingleThreadExecutor(named("knowledge"));
     private final Listeners listeners = new Listeners();
     private final Outcomes outcomes = new Outcomes();
     private final Desk desk;
@@ -81,6 +83,7 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
                 DirectoryService.class, new RestDirectory(this, lookups),
                 ChatService.class, new RestChat(desk, actions, outbox, this, downloads),
                 EmailService.class, new RestEmail(desk, actions, outbox, this, lookups),
+                KnowledgeService.class, new RestKnowledge(this, knowledge),
                 OutboxStatus.class, new Outbox(),
                 FailoverControl.class, new Failover(),
                 WorkCodes.class, workCodes);
@@ -257,6 +260,7 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
         closer.shutdown();
         downloads.shutdownNow();
         lookups.shutdownNow();
+        knowledge.shutdownNow();
     }
 
     private static java.util.concurrent.ThreadFactory named(String role) {

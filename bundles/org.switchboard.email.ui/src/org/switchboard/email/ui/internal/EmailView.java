@@ -30,6 +30,7 @@ import org.switchboard.ui.Accessibility;
 import org.switchboard.ui.Failures;
 import org.switchboard.ui.FocusKeeper;
 import org.switchboard.ui.WidgetIds;
+import org.switchboard.ui.reply.ReplyTargets;
 import org.switchboard.ui.session.AgentSession;
 import org.switchboard.ui.session.UiEventRunner;
 import org.switchboard.ui.wrapup.WrapUps;
@@ -68,10 +69,12 @@ public class EmailView {
     private EmailQueuesPane queues;
     private EmailWorkArea work;
     private WrapUps wrapUps;
+    private ReplyTargets replies;
 
     @PostConstruct
-    public void createControls(Composite parent, AgentSession session, EmailDrafts drafts) {
+    public void createControls(Composite parent, AgentSession session, EmailDrafts drafts, ReplyTargets replies) {
         this.parent = parent;
+        this.replies = replies;
         this.drafts = drafts;
         this.display = parent.getDisplay();
         this.session = session;
@@ -98,6 +101,7 @@ public class EmailView {
         none = WidgetIds.tag(new Label(right, SWT.WRAP), NONE);
         none.setText(Messages.noEmail);
         work = new EmailWorkArea(right, new Actions());
+        work.onReplyFocus(() -> replies.offer(work));
         work.onTyping(() -> {
             typed = true;
             display.timerExec(TYPING_PAUSE_MILLIS, autosave);
@@ -125,6 +129,7 @@ public class EmailView {
     @PreDestroy
     public void dispose() {
         session.removeListener(listener);
+        replies.withdraw(work);
         if (!display.isDisposed()) {
             display.timerExec(-1, refreshTimer);
             display.timerExec(-1, autosave);
@@ -183,6 +188,7 @@ public class EmailView {
             work.show(email, details);
             if (opened) {
                 restoreLocalDraft(email.id());
+                replies.offer(work);
             }
             stack.topControl = work.control();
             right.layout(true, true);
@@ -204,6 +210,7 @@ public class EmailView {
         // the reply being typed goes out of sight: GTK would leave the window without a focus, and
         // the workbench's keys (answer a call) would stop working until the agent clicks somewhere
         FocusKeeper.moveOut(work.control(), queues.control());
+        replies.withdraw(work);
         work.clear();
         stack.topControl = none;
         right.layout(true, true);

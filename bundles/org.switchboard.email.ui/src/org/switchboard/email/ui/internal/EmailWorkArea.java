@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
@@ -16,13 +17,14 @@ import org.eclipse.swt.widgets.Text;
 import org.switchboard.connector.EmailDetails;
 import org.switchboard.connector.InteractionInfo;
 import org.switchboard.ui.Accessibility;
+import org.switchboard.ui.reply.ReplyTarget;
 
 /**
  * The email being worked on: its subject and case, the case's thread, the selected message in the
  * reading pane (as text: nothing of the message is rendered as markup), and the reply editor with
  * Send, Save draft and Close without reply.
  */
-final class EmailWorkArea {
+final class EmailWorkArea implements ReplyTarget {
 
     static final String SUBJECT = "email.subject";
     static final String THREAD = "email.thread";
@@ -100,6 +102,11 @@ final class EmailWorkArea {
         return email;
     }
 
+    /** Called when the agent puts the caret in the reply. */
+    void onReplyFocus(Runnable focused) {
+        reply.addListener(SWT.FocusIn, e -> focused.run());
+    }
+
     /** Called on each change the agent makes to the reply. */
     void onTyping(Runnable typed) {
         reply.addListener(SWT.Modify, e -> typed.run());
@@ -158,6 +165,35 @@ final class EmailWorkArea {
         if (reply.getText().isEmpty()) {
             reply.setText(text);
         }
+    }
+
+    @Override
+    public String interactionId() {
+        return email == null ? "" : email.id();
+    }
+
+    @Override
+    public String label() {
+        return email == null ? "" : NLS.bind(Messages.replyTargetLabel, EmailTexts.customer(email));
+    }
+
+    /** The text of the customer's latest message. */
+    @Override
+    public String customerText() {
+        List<EmailDetails.Message> messages = details == null ? List.of() : details.messages();
+        int last = lastInbound(messages);
+        return last < 0 || messages.get(last).text() == null ? "" : messages.get(last).text();
+    }
+
+    /** Puts {@code text} at the caret of the reply; false while no email that may be answered is shown. */
+    @Override
+    public boolean insert(String text) {
+        if (email == null || reply.isDisposed() || !reply.getEditable()) {
+            return false;
+        }
+        reply.insert(text);
+        reply.setFocus();
+        return true;
     }
 
     void clear() {

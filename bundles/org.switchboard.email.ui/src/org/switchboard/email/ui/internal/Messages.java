@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 
     public static String title;
+    public static String replyTargetLabel;
     public static String noEmail;
     public static String teamQueue;
     public static String personalQueue;

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.junit.jupiter.api.Test;
+import org.switchboard.server.knowledge.ArticleDraft;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.switchboard.testing.Http;
@@ -39,7 +40,10 @@ class ApiFuzzTest extends HttpScenario {
     @Test
     void hostileRequestsAreAnsweredWithJsonErrorsNever5xxAndTheServerServesAfterwards() throws Exception {
         start();
-        List<String> tokens = List.of(login("a1"), login("a2"), staff("admin"), staff("sim"), staff("s1"));
+        List<String> tokens = List.of(login("a1"), login("a2"), staff("admin"), staff("sim"), staff("s1"), staff("km"));
+        knowledge.publishAll(List.of(new ArticleDraft("Refund times", "Card refunds take 3 to 5 days.",
+                List.of("returns"), "en", List.of("support"))), "author");
+        knowledge.propose("a1", null, new ArticleDraft("Gift wrapping", "We wrap gifts.", List.of(), "en", List.of()));
         injectCall("sales");
         inject("chats", Map.of("queueId", "chat-support", "callerName", "Ines Duarte"));
         RawHttp raw = new RawHttp(server.baseUri());

@@ -53,7 +53,19 @@ final class HostileRequests {
             new Operation("POST", "sim/interactions/{id}/pictures?name=a.png", "PICTURE"),
             new Operation("POST", "sim/interactions/{id}/hangup", null),
             new Operation("POST", "sim/interactions/{id}/messages", "{\"text\":\"hello\"}"),
-            new Operation("POST", "sim/interactions/{id}/typing", "{\"typing\":true}"));
+            new Operation("POST", "sim/interactions/{id}/typing", "{\"typing\":true}"),
+            new Operation("GET", "knowledge/search?q=refund&tag=returns&limit=5", null),
+            new Operation("GET", "knowledge/search?q=title:(card", null),
+            new Operation("GET", "knowledge/suggestions?q=ref", null),
+            new Operation("GET", "knowledge/articles/{id}", null),
+            new Operation("GET", "knowledge/articles/{id}/versions", null),
+            new Operation("POST", "knowledge/articles/{id}/uses", null),
+            new Operation("POST", "knowledge/articles/{id}/ratings", "{\"helpful\":true}"),
+            new Operation("POST", "knowledge/proposals", "{\"title\":\"Fuzz\",\"body\":\"Text\",\"tags\":[\"a\"]}"),
+            new Operation("GET", "knowledge/proposals?state=PENDING", null),
+            new Operation("GET", "knowledge/proposals/{id}", null),
+            new Operation("POST", "knowledge/proposals/{id}/publish", "{\"note\":\"ok\"}"),
+            new Operation("POST", "knowledge/proposals/{id}/reject", "{\"note\":\"no\"}"));
 
     private static final String[] WRONG_VALUES = { "123", "-1.5e308", "1e999999", "true", "false", "null", "[]",
             "[1,2]", "{}", "{\"a\":{}}", "\"\"", "\"\\u0000\"", "\"\\ud800\"", "\"" + "x".repeat(70_000) + "\"",
@@ -63,7 +75,7 @@ final class HostileRequests {
             "text/plain", "application/xml", "multipart/form-data; boundary=x", "application/json;;;", "*/*",
             "application/x-www-form-urlencoded", "application/json; charset=UTF-8; charset=latin1", "\u00e9/\u00e9",
             "image/png" };
-    private static final String[] IDS = { "a1", "a2", "a3", "nobody", "i-1", "i-2", "i-999999999999", "%zz", "%",
+    private static final String[] IDS = { "a1", "a2", "a3", "nobody", "i-1", "i-2", "i-999999999999", "kb-1", "p-1", "%zz", "%",
             "%2F", "%2e%2e", "..", "%00", "%ff%fe", "a%c3", "%E2%82%AC", "-1", "0", "x".repeat(3_000), "%252F",
             "%u0041", ";x", "a1%3Bb" };
     private static final String[] METHODS = { "get", "Post", "TRACE", "PATCH", "CONNECT", "PROPFIND", "MOVE",

@@ -2,7 +2,12 @@ package org.switchboard.server.rest.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.switchboard.server.core.ContactCenters;
 import org.switchboard.server.core.RunningContactCenter;
 import org.switchboard.server.core.ServerConfig;
+import org.switchboard.server.knowledge.internal.LuceneKnowledgeBase;
+import org.switchboard.server.knowledge.internal.rest.KnowledgeApi;
 import org.switchboard.server.rest.RestServer;
 import org.switchboard.server.sim.Simulator;
 
@@ -29,6 +36,9 @@ abstract class HttpScenario {
     final ManualClock clock = new ManualClock();
     RunningContactCenter center;
     RestServer server;
+    /** The knowledge base served under {@code knowledge}, empty until a test publishes articles. */
+    LuceneKnowledgeBase knowledge;
+    private Path knowledgeFolder;
     Http http;
     private final List<SseReader> readers = new ArrayList<>();
     private String simToken;
@@ -38,6 +48,13 @@ abstract class HttpScenario {
         center = ContactCenters.start(config, clock, null);
         server = RestServer.start(center, 0, Duration.ofMillis(300));
         Simulator.serve(center, server);
+        try {
+            knowledgeFolder = Files.createTempDirectory("knowledge");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        knowledge = new LuceneKnowledgeBase(knowledgeFolder, clock);
+        KnowledgeApi.serve(knowledge, server);
         http = new Http(server.baseUri());
     }
 
@@ -53,6 +70,18 @@ abstract class HttpScenario {
         }
         if (center != null) {
             center.close();
+        }
+        if (knowledge != null) {
+            knowledge.close();
+            deleteRecursively(knowledgeFolder);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) {
+        try (var files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -84,7 +113,7 @@ abstract class HttpScenario {
         return r;
     }
 
-    /** A token of one of the demo's staff accounts: s1 (supervisor of team front), admin, sim. */
+    /** A token of one of the demo's staff accounts: s1 (supervisor of team front), admin, sim, km (knowledge manager). */
     String staff(String id) {
         Http.Reply r = http.post("sessions", null, Map.of("agentId", id, "password", id + "-demo"));
         assertEquals(200, r.status(), r.raw());

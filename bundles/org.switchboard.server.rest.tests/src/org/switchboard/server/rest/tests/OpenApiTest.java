@@ -166,6 +166,20 @@ class OpenApiTest extends HttpScenario {
         fits(doc, "/agents/{id}/state", "put", "400", http.put("agents/a1/state", a1, Map.of("state", "NAP")));
         fits(doc, "/sessions/current", "delete", "200", http.delete("sessions/current", a2));
 
+        String article = knowledge.publishAll(List.of(new org.switchboard.server.knowledge.ArticleDraft("Refund times",
+                "Card refunds take **3 to 5** days.", List.of("returns"), "en", List.of("support"))), "author").get(0);
+        fits(doc, "/knowledge/search", "get", "200", http.get("knowledge/search?q=refnud", a1));
+        fits(doc, "/knowledge/search", "get", "400", http.get("knowledge/search?q=refund%20AND", a1));
+        fits(doc, "/knowledge/suggestions", "get", "200", http.get("knowledge/suggestions?q=ref", a1));
+        fits(doc, "/knowledge/articles/{id}", "get", "200", http.get("knowledge/articles/" + article, a1));
+        fits(doc, "/knowledge/articles/{id}/versions", "get", "200",
+                http.get("knowledge/articles/" + article + "/versions", a1));
+        Http.Reply proposed = http.post("knowledge/proposals", a1, Map.of("title", "Gift wrapping", "body", "We wrap."));
+        fits(doc, "/knowledge/proposals", "post", "201", proposed);
+        fits(doc, "/knowledge/proposals", "get", "200", http.get("knowledge/proposals", a1));
+        fits(doc, "/knowledge/proposals/{id}/publish", "post", "200",
+                http.post("knowledge/proposals/" + proposed.text("id") + "/publish", staff("km"), Map.of()));
+
         List<String> misfit = SchemaCheck.problems(doc, doc.at("/components/schemas/AgentView"),
                 Http.JSON.valueToTree(Map.of("id", 1, "availability", "AWAY")));
         assertTrue(misfit.containsAll(List.of("$: required name is missing", "$.id: NUMBER where the schema says string",

@@ -61,7 +61,7 @@ public final class Auth implements Access {
             case AGENT -> caller.id().equals(agentId);
             case SUPERVISOR -> caller.teamId().equals(center.teamOf(agentId));
             case ADMINISTRATOR -> true;
-            case SIMULATOR -> false;
+            case SIMULATOR, KNOWLEDGE_MANAGER -> false;
         };
         if (!allowed) {
             throw new ApiException(403, "forbidden",
