@@ -16,7 +16,10 @@ public interface AgentCalendar {
 
     FollowUpView schedule(String agentId, FollowUpRequest request);
 
-    /** The agent's follow-ups due in [{@code from}, {@code to}), by due time. */
+    /**
+     * The agent's follow-ups due in [{@code from}, {@code to}), by due time; without {@code from} from a
+     * month back, without {@code to} up to a year ahead.
+     */
     List<FollowUpView> followUps(String agentId, Instant from, Instant to);
 
     FollowUpView followUp(String agentId, String followUpId);

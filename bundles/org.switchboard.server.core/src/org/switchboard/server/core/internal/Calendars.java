@@ -24,6 +24,8 @@ import org.switchboard.server.core.ServerRefusal.Reason;
 final class Calendars implements AgentCalendar {
 
     static final int MAX_CONTACT_LENGTH = 200;
+    private static final Duration DEFAULT_BACK = Duration.ofDays(31);
+    private static final Duration DEFAULT_AHEAD = Duration.ofDays(366);
 
     private final EventLoop loop;
     private final CenterState state;
@@ -136,12 +138,15 @@ final class Calendars implements AgentCalendar {
 
     @Override
     public List<FollowUpView> followUps(String agentId, Instant from, Instant to) {
-        if (from == null || to == null || !from.isBefore(to)) {
-            throw new ServerRefusal(Reason.INVALID, "from must be before to");
-        }
         return loop.call(() -> {
             state.seat(agentId);
-            return book.of(agentId, from, to).stream().map(FollowUpEntry::view).toList();
+            Instant now = state.clock.instant();
+            Instant start = from == null ? now.minus(DEFAULT_BACK) : from;
+            Instant end = to == null ? now.plus(DEFAULT_AHEAD) : to;
+            if (!start.isBefore(end)) {
+                throw new ServerRefusal(Reason.INVALID, "from must be before to");
+            }
+            return book.of(agentId, start, end).stream().map(FollowUpEntry::view).toList();
         });
     }
 
