@@ -238,6 +238,7 @@ public final class WidgetHandle {
         return switch (current) {
             case Text text -> text.getText();
             case Label label -> label.getText();
+            case org.eclipse.swt.custom.CLabel label -> label.getText();
             case Button button -> button.getText();
             case Combo combo -> combo.getText();
             case Link link -> link.getText();

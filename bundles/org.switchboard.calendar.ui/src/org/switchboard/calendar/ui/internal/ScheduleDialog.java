@@ -85,6 +85,7 @@ final class ScheduleDialog extends Dialog {
 
     @Override
     protected void okPressed() {
+        message.setText("");
         FollowUpRequest entered;
         try {
             entered = fields.read(Instant.now());
