@@ -70,6 +70,7 @@ public final class FollowUpFields {
         reminder.setItems(FollowUpInput.REMINDER_MINUTES.stream().map(FollowUpFields::reminderLabel)
                 .toArray(String[]::new));
         reminder.select(2);
+        GridDataFactory.swtDefaults().span(3, 1).applyTo(reminder);
         new Label(area, SWT.NONE).setText(Messages.followUpNotes + ":");
         notes = Accessibility.tagged(new Text(area, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), NOTES,
                 Messages.followUpNotes);

@@ -82,6 +82,8 @@ final class Calendars implements AgentCalendar {
     void scheduleFromWrapUp(AgentSeat seat, Interaction i, FollowUp f, Instant now) {
         book.add(new FollowUpEntry(book.nextId(), seat.id(), f, i.caller == null ? null : i.caller.name(), number(i),
                 i.id, now, FollowUpEntry.State.SCHEDULED));
+        // a reminder due already (a short notice) goes out with the wrap-up's outcome, not a tick later
+        book.remindDue(now);
     }
 
     private static String number(Interaction i) {
