@@ -27,7 +27,7 @@ import org.switchboard.ui.testing.UiDriver;
 import org.switchboard.ui.testing.pages.AgentStatePage;
 import org.switchboard.ui.testing.pages.AgentWorkbenchPage;
 import org.switchboard.ui.testing.pages.CalendarViewPage;
-import org.switchboard.ui.testing.pages.LoginDialogPage;
+import org.switchboard.ui.testing.pages.FollowUpFieldsPage;
 import org.switchboard.ui.testing.pages.OfferPopoverPage;
 import org.switchboard.ui.testing.pages.WrapUpDialogPage;
 
@@ -68,18 +68,7 @@ class CalendarDesktopTest {
     }
 
     private static AgentStatePage loggedInReady(UiDriver driver) {
-        AgentWorkbenchPage workbench = new AgentWorkbenchPage(driver).waitUntilOpen();
-        AgentStatePage agent = workbench.agentState();
-        if (!agent.loggedIn()) {
-            LoginDialogPage login = workbench.login();
-            login.logIn(server.api().toString(), "a1", "a1-demo");
-            login.waitUntilClosed();
-        }
-        agent.connection().waitForText("Connected");
-        if (!"Ready".equals(agent.state().text())) {
-            agent.ready().waitForState("Ready");
-        }
-        return agent;
+        return new AgentWorkbenchPage(driver).waitUntilOpen().loggedInReady(server.api().toString(), "a1", "a1-demo");
     }
 
     private static List<FollowUpView> followUps() {
@@ -104,7 +93,7 @@ class CalendarDesktopTest {
         assertTrue(wrapUp.message().contains("has passed"), wrapUp.message());
         assertEquals("10:00", wrapUp.followUpTime(), "what was typed is kept");
         String tomorrow = LocalDate.now(ZONE).plusDays(1).toString();
-        driverSetDate(driver, tomorrow);
+        new FollowUpFieldsPage(driver).date(tomorrow);
         wrapUp.submit();
 
         FollowUpView scheduled = Await.value("the follow-up at the server", Duration.ofSeconds(20),
@@ -135,10 +124,6 @@ class CalendarDesktopTest {
         agent.waitForState("Ready");
     }
 
-    private static void driverSetDate(UiDriver driver, String date) {
-        driver.find("followup.date").setText(date);
-    }
-
     @Test
     void aFollowUpScheduledFromTheCalendarIsListedAndOneInThePastIsRefusedInTheDialog() {
         UiDriver driver = new UiDriver(UiDriver.forDefaultDisplay().display(), Duration.ofSeconds(30));
@@ -151,7 +136,7 @@ class CalendarDesktopTest {
         assertEquals("Iris Novak", calendar.scheduleField("calendar.schedule.name"), "what was typed is kept");
 
         String inTwoDays = LocalDate.now(ZONE).plusDays(2).toString();
-        driver.find("followup.date").setText(inTwoDays);
+        new FollowUpFieldsPage(driver).date(inTwoDays);
         calendar.schedule();
         calendar.waitForRow("Iris Novak");
         assertTrue(followUps().stream().anyMatch(f -> f.contactName().equals("Iris Novak")

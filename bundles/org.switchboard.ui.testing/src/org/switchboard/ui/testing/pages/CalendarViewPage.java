@@ -66,12 +66,7 @@ public class CalendarViewPage {
         driver.find("calendar.schedule");
         driver.find("calendar.schedule.name").setText(contact);
         driver.find("calendar.schedule.number").setText(number);
-        driver.find("followup.kind").select(kind);
-        driver.find("followup.date").setText(date);
-        driver.find("followup.time").setText(time);
-        driver.find("followup.zone").setText(zone);
-        driver.find("followup.reminder").select(reminder);
-        driver.find("followup.notes").setText(notes);
+        new FollowUpFieldsPage(driver).fill(kind, date, time, zone, reminder, notes);
         return this;
     }
 

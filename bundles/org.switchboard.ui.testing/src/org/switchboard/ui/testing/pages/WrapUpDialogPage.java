@@ -50,17 +50,12 @@ public class WrapUpDialogPage {
     public WrapUpDialogPage followUp(String kind, String date, String time, String zone, String reminder,
             String notes) {
         driver.find("wrapup.followup").click();
-        driver.find("followup.kind").select(kind);
-        driver.find("followup.date").setText(date);
-        driver.find("followup.time").setText(time);
-        driver.find("followup.zone").setText(zone);
-        driver.find("followup.reminder").select(reminder);
-        driver.find("followup.notes").setText(notes);
+        new FollowUpFieldsPage(driver).fill(kind, date, time, zone, reminder, notes);
         return this;
     }
 
     public String followUpTime() {
-        return driver.find("followup.time").text();
+        return new FollowUpFieldsPage(driver).time();
     }
 
     public String message() {
