@@ -90,6 +90,12 @@ UI = {
     "logged out text":    P(r"^(Logged out|Not logged in)$"),
     "close prompt":       P(r"(?i)(in progress|still|live|active|wrap-up|log out)"),
     "close prompt cancel": ("push button", P(r"^(Cancel|No|Stay|Keep working)$")),
+    "follow-up check":    ("check box", "Schedule follow-up"),
+    "follow-up date":     ("text", "Date (yyyy-mm-dd)"),
+    "follow-up time":     ("text", "Time (hh:mm)"),
+    "reminder popover":   "Reminder: Call back Dana Whitfield",   # title of the reminder popover
+    "reminder call back": ("push button", "Call back"),
+    "reminder text":      P(r"^Reminder: Call back Dana Whitfield at \d\d:\d\d$"),
 }
 # Key bindings are read from the desktop product itself (model fragments and plugin.xml of its
 # bundles): a binding whose command's name says accept/answer, in the voice bundle or a generic
@@ -108,6 +114,7 @@ OFFER_TIMEOUT_S = 20                           # the demo's offer timeout before
 DISPOSITION_SEARCH, DISPOSITION_CODE = "Resolved", "resolved"
 SCREEN_SIZE = "1280x800x24"
 POPOVER_DEADLINE_MS = 1000      # offer POSTed to popover painted
+REMINDER_DEADLINE_MS = 2000     # wrap-up submitted (stored in the desktop's outbox, then sent) to the reminder painted
 REROUTE_DEADLINE_S = 2          # declined chat offered to a2
 PRESENCE_DEADLINE_S = 15        # dead desktop's agent no longer Ready (switchboard.presence.timeout)
 PAINT_MIN_COLOURS = 12          # "painted": distinct colours inside the window (text is anti-aliased)
@@ -641,9 +648,10 @@ class Run:
             return "%.0f%% of its pixels differ on the screen" % (differ * 100)
         return None
 
-    def popover_check(self, title, started_ms, label, before):
+    def popover_check(self, title, started_ms, label, before, deadline_ms=POPOVER_DEADLINE_MS):
         """Waits for the popover titled title to be painted and on top; records the time since
-        started_ms; returns (window id, accessible window); failures are soft."""
+        started_ms, which must be within deadline_ms; returns (window id, accessible window);
+        failures are soft."""
         deadline = started_ms + 5000
         verdict, wid, rect, measure, seen = False, None, None, "", None
         while h.now_ms() < deadline:
@@ -665,9 +673,9 @@ class Run:
         acc = self.window_acc(title, roles=("window", "frame", "dialog", "alert"))
         if verdict:
             self.timings[label] = int(elapsed)
-            if elapsed > POPOVER_DEADLINE_MS:
+            if elapsed > deadline_ms:
                 self.fail("the %s popover was painted %d ms after the POST (limit %d ms)"
-                          % (label, elapsed, POPOVER_DEADLINE_MS))
+                          % (label, elapsed, deadline_ms))
         else:
             self.timings[label] = None
             self.fail("the %s popover was not painted within 5 s of the POST: %s" % (label, measure))
@@ -817,6 +825,60 @@ def scenario_call(run):
     run.shot("second-call-accepted")
     run.click_or_fail("end call")
     wrap_up(run, call2, "Second call: resolved at once.", "second-call")
+
+
+def replace_text(run, entry, text, within):
+    """Selects what a field holds and types text over it, as an agent corrects a prefilled value."""
+    acc = run.find(entry, within)
+    why = run.on_screen(acc, "%s (%s)" % (entry, spec_text(entry)))
+    if why:
+        run.fail(why, hard=True)
+    x, y, w, hgt = run.visible_extents(acc)
+    h.click_at(x + min(w // 2, 40), y + hgt // 2)
+    time.sleep(0.15)
+    h.key("ctrl+a")
+    h.type_text(text)
+    time.sleep(0.2)
+
+
+def scenario_follow_up(run):
+    """A call back scheduled in a call's wrap-up, due in two minutes with the reminder 15 minutes
+    before: the reminder comes at once, announced and in a popover; Call back dials the customer."""
+    import datetime
+    call = run.inject_call()
+    _, popover = run.popover_check(UI["call popover"], h.now_ms(), "follow-up-call-offered", run.screen.grab())
+    if not accept_by_pointer(run, popover, call, "call"):
+        run.fail("the call could not be accepted", hard=True)
+    run.click_or_fail("end call")
+    dialog = run.dialog_check(UI["wrap-up dialog"], "follow-up-wrap-up-dialog")
+    if dialog is None:
+        run.fail("no '%s' dialog showing after the call ended" % UI["wrap-up dialog"], hard=True)
+    run.type_into("wrap-up search", DISPOSITION_SEARCH, within=dialog, index_fallback=0)
+    run.click_or_fail("follow-up check", within=dialog)
+    due = datetime.datetime.now() + datetime.timedelta(minutes=2)
+    replace_text(run, "follow-up date", due.strftime("%Y-%m-%d"), dialog)
+    replace_text(run, "follow-up time", due.strftime("%H:%M"), dialog)
+    run.shot("follow-up-typed")
+    before = run.screen.grab()
+    start = h.now_ms()
+    run.click_or_fail("wrap-up submit", within=dialog)
+    _, reminder = run.popover_check(UI["reminder popover"], start, "follow-up-reminder", before,
+                                    REMINDER_DEADLINE_MS)
+    if not run.announced(UI["reminder text"], 5):
+        run.fail("the agent-state bar announced no /%s/" % UI["reminder text"].pattern)
+    run.shot("follow-up-reminder-shown")
+    if reminder is None:
+        run.fail("no reminder popover to call back from", hard=True)
+    known = set(run.agent().get("interactions") or [])
+    run.click_or_fail("reminder call back", within=reminder)
+    dialled = h.wait_for(lambda: set(run.agent().get("interactions") or []) - known, 10, 0.3)
+    if not dialled:
+        run.fail("Call back in the reminder placed no call (a1: %s)" % run.agent(), hard=True)
+    run.shot("follow-up-called-back")
+    back = next(iter(dialled))
+    status, _ = run.sim.call("POST", "sim/interactions/%s/outbound-answered" % back)
+    run.click_or_fail("end call", timeout=8)
+    wrap_up(run, back, "Called back: the refund arrived.", "follow-up-call-back")
 
 
 def consult_second_agent(run, call):
@@ -1256,6 +1318,7 @@ SCENARIOS = [
     ("server outage: SIGTERM mid-call, wrap-up after restart arrives once", scenario_outage_sigterm_mid_call),
     ("server outage: kill -9 mid-wrap-up, wrap-up typed while down arrives once", scenario_outage_kill_mid_wrap_up),
     ("log out: control, File > Log out, window close, killed desktop", scenario_logout),
+    ("follow-up: scheduled in wrap-up, reminder announced and in a popover, call back from it", scenario_follow_up),
     # last: it starts a server of its own settings, which the scenarios after it would keep
     ("reasons from the server, reject and concurrent-call limit: not offered again within the interval; at the limit no call offered, reason shown",
      scenario_reject_and_call_limit),

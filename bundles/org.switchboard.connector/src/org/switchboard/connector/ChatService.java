@@ -19,8 +19,15 @@ public interface ChatService {
 
     CompletionStage<ConnectorEvent.ActionCompleted> end(String interactionId);
 
-    /** Through the outbox, as {@link TelephonyService#wrapUp}. */
-    CompletionStage<ConnectorEvent.ActionCompleted> wrapUp(String interactionId, String disposition, String notes);
+    /** Through the outbox, as {@link TelephonyService#wrapUp(String, String, String)}. */
+    default CompletionStage<ConnectorEvent.ActionCompleted> wrapUp(String interactionId, String disposition,
+            String notes) {
+        return wrapUp(interactionId, disposition, notes, null);
+    }
+
+    /** Through the outbox, as {@link TelephonyService#wrapUp(String, String, String, CalendarService.FollowUpRequest)}. */
+    CompletionStage<ConnectorEvent.ActionCompleted> wrapUp(String interactionId, String disposition, String notes,
+            CalendarService.FollowUpRequest followUp);
 
     /** Hands the chat with its conversation to an agent or a chat queue; the agent then owes a wrap-up. */
     default CompletionStage<ConnectorEvent.ActionCompleted> transfer(String interactionId, TransferTarget target) {

@@ -69,6 +69,16 @@ public sealed interface ConnectorEvent {
     }
 
     /**
+     * A follow-up's reminder is due ({@link CalendarService}). The server sends each once; an agent
+     * logged out then gets it at its next login.
+     */
+    record Reminder(CalendarService.FollowUp followUp) implements ConnectorEvent {
+        public Reminder {
+            Objects.requireNonNull(followUp, "followUp");
+        }
+    }
+
+    /**
      * The session replaced its view with a full snapshot from the server (after a reconnection
      * where the missed events were no longer kept, or after a failover) and tells what differed.
      */

@@ -27,8 +27,15 @@ public interface EmailService {
     /** To another agent's personal queue or an email service's team queue. */
     CompletionStage<ConnectorEvent.ActionCompleted> transfer(String interactionId, TransferTarget target);
 
-    /** Through the outbox, as {@link TelephonyService#wrapUp}. */
-    CompletionStage<ConnectorEvent.ActionCompleted> wrapUp(String interactionId, String disposition, String notes);
+    /** Through the outbox, as {@link TelephonyService#wrapUp(String, String, String)}. */
+    default CompletionStage<ConnectorEvent.ActionCompleted> wrapUp(String interactionId, String disposition,
+            String notes) {
+        return wrapUp(interactionId, disposition, notes, null);
+    }
+
+    /** Through the outbox, as {@link TelephonyService#wrapUp(String, String, String, CalendarService.FollowUpRequest)}. */
+    CompletionStage<ConnectorEvent.ActionCompleted> wrapUp(String interactionId, String disposition, String notes,
+            CalendarService.FollowUpRequest followUp);
 
     /** The agent's team queues and personal queue with what waits in them, fetched off the calling thread. */
     CompletionStage<List<EmailQueue>> queues();

@@ -65,7 +65,17 @@ public interface TelephonyService {
     }
 
     /** Through the outbox: the disposition (a configured code) and optional notes. */
-    CompletionStage<ConnectorEvent.ActionCompleted> wrapUp(String interactionId, String disposition, String notes);
+    default CompletionStage<ConnectorEvent.ActionCompleted> wrapUp(String interactionId, String disposition,
+            String notes) {
+        return wrapUp(interactionId, disposition, notes, null);
+    }
+
+    /**
+     * Through the outbox: the disposition, optional notes and a follow-up activity to schedule with it
+     * (null: none); a follow-up the server refuses (in the past) refuses the whole wrap-up.
+     */
+    CompletionStage<ConnectorEvent.ActionCompleted> wrapUp(String interactionId, String disposition, String notes,
+            CalendarService.FollowUpRequest followUp);
 
     /** Through the outbox: new values of editable call variables, by name. */
     CompletionStage<ConnectorEvent.ActionCompleted> editCallData(String interactionId, Map<String, String> values);

@@ -120,7 +120,14 @@ public enum Rule {
     // --- callbacks and outbound
     CALLBACK_CANCEL_NOT_ENABLED("Cancelling a web callback is not enabled by the administrator."),
     CALLBACK_ALREADY_ANSWERED("The customer has already answered the callback."),
-    RESCHEDULE_NOT_IN_FUTURE("A call attempt can be rescheduled only to a future time.");
+    RESCHEDULE_NOT_IN_FUTURE("A call attempt can be rescheduled only to a future time."),
+
+    // --- calendar
+    FOLLOW_UP_REMINDER_OUT_OF_RANGE("The reminder must be between the due time and seven days before it."),
+    FOLLOW_UP_NOTES_TOO_LONG("The follow-up's notes are longer than allowed."),
+    FOLLOW_UP_UNKNOWN_TIME_ZONE("The time zone is not known."),
+    FOLLOW_UP_NEEDS_NUMBER("A call-back follow-up needs the customer's phone number."),
+    FOLLOW_UP_DONE("The follow-up is already done.");
 
     private final String message;
 

@@ -1,12 +1,16 @@
 package org.switchboard.testing;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.switchboard.server.core.store.AgentStateChange;
 import org.switchboard.server.core.store.AuditEntry;
 import org.switchboard.server.core.store.InteractionStateChange;
 import org.switchboard.server.core.store.ServerStore;
+import org.switchboard.server.core.store.StoredFollowUp;
 import org.switchboard.server.core.store.StoredInteraction;
 import org.switchboard.server.core.store.StoredWrapUp;
 
@@ -17,6 +21,8 @@ public final class RecordingStore implements ServerStore {
     public final List<InteractionStateChange> states = new CopyOnWriteArrayList<>();
     public final List<StoredWrapUp> wrapUps = new CopyOnWriteArrayList<>();
     public final List<AuditEntry> audit = new CopyOnWriteArrayList<>();
+    /** The follow-ups as last written, by id: what a contact center started on this store reads back. */
+    public final Map<String, StoredFollowUp> followUps = new ConcurrentHashMap<>();
 
     @Override
     public long nextInteractionNumber() {
@@ -45,6 +51,22 @@ public final class RecordingStore implements ServerStore {
     @Override
     public void audit(AuditEntry entry) {
         audit.add(entry);
+    }
+
+    @Override
+    public void followUpSaved(StoredFollowUp followUp) {
+        followUps.put(followUp.id(), followUp);
+    }
+
+    @Override
+    public void followUpRemoved(String followUpId) {
+        followUps.remove(followUpId);
+    }
+
+    @Override
+    public List<StoredFollowUp> followUps() {
+        return followUps.values().stream().sorted(Comparator.comparing(StoredFollowUp::created)
+                .thenComparing(StoredFollowUp::id)).toList();
     }
 
     /** How many wrap-ups were saved for the interaction. */

@@ -20,7 +20,7 @@ class WrapUpTest {
     void wrapUpHasDispositionNotesAndFollowUpActivity() {
         WrapUpLedger ledger = new WrapUpLedger(WrapUpCatalog.defaults());
         ledger.owe("agent-1");
-        WrapUp w = WrapUp.of(RESOLVED).withNotes("called back").withFollowUp(new FollowUp(T0.plusSeconds(3600), "Check"));
+        WrapUp w = WrapUp.of(RESOLVED).withNotes("called back").withFollowUp(utc(T0.plusSeconds(3600), "Check"));
         ledger.apply("agent-1", w, T0);
         assertEquals(Optional.of(w), ledger.applied("agent-1"));
         assertTrue(ledger.owed().isEmpty());
@@ -42,8 +42,13 @@ class WrapUpTest {
         assertEquals(Rule.NOTES_TOO_LONG, assertThrows(ActionRefusedException.class,
                 () -> ledger.apply("agent-1", WrapUp.of(RESOLVED).withNotes("01234567890"), T0)).rule());
         assertEquals(Rule.FOLLOW_UP_NOT_IN_FUTURE, assertThrows(ActionRefusedException.class,
-                () -> ledger.apply("agent-1", WrapUp.of(RESOLVED).withFollowUp(new FollowUp(T0, "now")), T0)).rule());
+                () -> ledger.apply("agent-1", WrapUp.of(RESOLVED).withFollowUp(utc(T0, "now")), T0)).rule());
         assertTrue(ledger.owes("agent-1"), "a refused wrap-up is still owed");
         assertEquals(Rule.MISSING_VALUE, assertThrows(ActionRefusedException.class, () -> WrapUp.of(null)).rule());
+    }
+
+    private static FollowUp utc(java.time.Instant due, String notes) {
+        return new FollowUp(FollowUp.Kind.TASK, java.time.LocalDateTime.ofInstant(due, java.time.ZoneOffset.UTC),
+                java.time.ZoneOffset.UTC, null, notes);
     }
 }

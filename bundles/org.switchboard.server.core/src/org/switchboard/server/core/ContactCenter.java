@@ -85,6 +85,9 @@ public interface ContactCenter {
     /** The email channel: mail arriving from mailboxes, the transport replies leave by, the email queues. */
     EmailDesk emails();
 
+    /** The agents' calendars of follow-up activities and their reminders. */
+    AgentCalendar calendar();
+
     /** Runs the time-driven rules (offer timeout and RONA, wrap-up timeout, privacy shield) now. */
     void tick();
 }

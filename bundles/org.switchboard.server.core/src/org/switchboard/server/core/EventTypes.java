@@ -19,6 +19,8 @@ public final class EventTypes {
     public static final String NOTICE = "notice";
     /** {@link CustomerTyping}: the customer of one of the agent's active chats is typing, or stopped. */
     public static final String CUSTOMER_TYPING = "customer-typing";
+    /** {@link FollowUpView}: a follow-up's reminder is due. */
+    public static final String REMINDER = "reminder";
 
     private EventTypes() {
     }

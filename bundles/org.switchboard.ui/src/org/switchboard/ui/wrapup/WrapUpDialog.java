@@ -3,7 +3,8 @@ package org.switchboard.ui.wrapup;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiConsumer;
+import java.time.Clock;
+import java.time.Instant;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -18,6 +19,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.switchboard.connector.CalendarService.FollowUpRequest;
 import org.switchboard.core.wrapup.Disposition;
 import org.switchboard.core.wrapup.WrapUpCatalog;
 import org.switchboard.ui.Accessibility;
@@ -26,7 +28,8 @@ import org.switchboard.ui.WidgetIds;
 
 /**
  * Wrap-up reasons, for any channel: a reason picked from a list filtered by search, optional notes,
- * and Submit, which hands the wrap-up to the caller (who sends it through the outbox). It does not
+ * an optional follow-up activity to schedule (refused here, with what was typed kept, when its time
+ * has passed or does not read as one), and Submit, which hands the wrap-up to the caller (who sends it through the outbox). It does not
  * block the workbench; the channel's Wrap up button opens it again if it was closed.
  */
 public final class WrapUpDialog extends Dialog {
@@ -38,19 +41,27 @@ public final class WrapUpDialog extends Dialog {
     public static final String MESSAGE = "wrapup.message";
     public static final String SUBMIT = "wrapup.submit";
     public static final String ELAPSED = "wrapup.elapsed";
+    public static final String FOLLOW_UP = "wrapup.followup";
+
+    /** What Submit hands over: the reason, the notes (null when blank) and the follow-up (null when none). */
+    public interface Submit {
+        void accept(Disposition disposition, String notes, FollowUpRequest followUp);
+    }
 
     private final String heading;
     private final WrapUpCatalog catalog;
-    private final BiConsumer<Disposition, String> submit;
+    private final Submit submit;
     private List<Disposition> shown = List.of();
     private Text search;
     private org.eclipse.swt.widgets.List reasons;
     private Text notes;
     private Label message;
     private Label elapsed;
+    private Button scheduleFollowUp;
+    private FollowUpFields followUp;
     private final java.time.Instant opened = java.time.Instant.now();
 
-    public WrapUpDialog(Shell parent, String heading, WrapUpCatalog catalog, BiConsumer<Disposition, String> submit) {
+    public WrapUpDialog(Shell parent, String heading, WrapUpCatalog catalog, Submit submit) {
         super(parent);
         this.heading = heading;
         this.catalog = catalog;
@@ -93,6 +104,13 @@ public final class WrapUpDialog extends Dialog {
         notes.setTextLimit(catalog.maxNotesLength());
         TabLeaves.text(notes);
         GridDataFactory.fillDefaults().grab(true, true).hint(320, 70).applyTo(notes);
+        scheduleFollowUp = Accessibility.tagged(new Button(area, SWT.CHECK), FOLLOW_UP,
+                Messages.wrapUpFollowUp.replace("&", ""));
+        scheduleFollowUp.setText(Messages.wrapUpFollowUp);
+        followUp = new FollowUpFields(area, Clock.systemDefaultZone());
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(followUp.control());
+        followUp.setEnabled(false);
+        scheduleFollowUp.addListener(SWT.Selection, e -> followUp.setEnabled(scheduleFollowUp.getSelection()));
         message = WidgetIds.tag(new Label(area, SWT.WRAP), MESSAGE);
         message.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
@@ -153,7 +171,17 @@ public final class WrapUpDialog extends Dialog {
             message.setText(NLS.bind(Messages.wrapUpTooLong, catalog.maxNotesLength()));
             return;
         }
-        submit.accept(shown.get(index), text.isBlank() ? null : text);
+        FollowUpRequest scheduled = null;
+        if (scheduleFollowUp.getSelection()) {
+            try {
+                scheduled = followUp.read(Instant.now());
+            } catch (FollowUpInput.InvalidFollowUp e) {
+                message.setText(e.getMessage());
+                getShell().layout(true, true);
+                return;
+            }
+        }
+        submit.accept(shown.get(index), text.isBlank() ? null : text, scheduled);
         super.okPressed();
     }
 
@@ -161,7 +189,7 @@ public final class WrapUpDialog extends Dialog {
      * Shows again what the agent had entered, with why it was not saved, so it can be sent again as
      * it is or corrected. Call it once the dialog is open.
      */
-    public void restore(Disposition disposition, String enteredNotes, String why) {
+    public void restore(Disposition disposition, String enteredNotes, FollowUpRequest enteredFollowUp, String why) {
         if (!isOpen()) {
             return;
         }
@@ -171,6 +199,11 @@ public final class WrapUpDialog extends Dialog {
             reasons.select(index);
         }
         notes.setText(enteredNotes == null ? "" : enteredNotes);
+        scheduleFollowUp.setSelection(enteredFollowUp != null);
+        followUp.setEnabled(enteredFollowUp != null);
+        if (enteredFollowUp != null) {
+            followUp.fill(enteredFollowUp);
+        }
         message.setText(why == null ? "" : why);
         enableSubmit();
         getShell().layout(true, true);

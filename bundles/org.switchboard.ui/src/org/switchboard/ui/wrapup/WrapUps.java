@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
+import org.switchboard.connector.CalendarService.FollowUpRequest;
 import org.switchboard.connector.InteractionInfo;
 import org.switchboard.core.wrapup.Disposition;
 import org.switchboard.core.wrapup.WrapUpCatalog;
@@ -28,7 +29,7 @@ public final class WrapUps {
 
     /** Sends a wrap-up; the stage fails when the server refuses it. */
     public interface Sender {
-        CompletionStage<?> send(String interactionId, String dispositionCode, String notes);
+        CompletionStage<?> send(String interactionId, String dispositionCode, String notes, FollowUpRequest followUp);
     }
 
     /** Says something about an interaction where the agent sees it. */
@@ -48,7 +49,7 @@ public final class WrapUps {
     /** Refused wrap-ups of interactions that did not owe one at the time, kept for when they do again. */
     private final Map<String, Refused> kept = new HashMap<>();
 
-    private record Refused(Disposition disposition, String notes, String why) {
+    private record Refused(Disposition disposition, String notes, FollowUpRequest followUp, String why) {
     }
 
     /**
@@ -74,7 +75,7 @@ public final class WrapUps {
             WrapUpDialog dialog = openDialog(interaction);
             Refused earlier = kept.remove(interaction.id());
             if (earlier != null) {
-                dialog.restore(earlier.disposition(), earlier.notes(), earlier.why());
+                dialog.restore(earlier.disposition(), earlier.notes(), earlier.followUp(), earlier.why());
             }
         }
     }
@@ -107,7 +108,7 @@ public final class WrapUps {
     private WrapUpDialog openDialog(InteractionInfo interaction) {
         String id = interaction.id();
         WrapUpDialog dialog = new WrapUpDialog(shell, heading.apply(interaction), catalog.get(),
-                (disposition, notes) -> submit(id, disposition, notes));
+                (disposition, notes, followUp) -> submit(id, disposition, notes, followUp));
         open.put(id, dialog);
         dialog.open();
         dialog.getShell().addDisposeListener(e -> {
@@ -118,18 +119,20 @@ public final class WrapUps {
         return dialog;
     }
 
-    private void submit(String interactionId, Disposition disposition, String notes) {
+    private void submit(String interactionId, Disposition disposition, String notes, FollowUpRequest followUp) {
         submitted.add(interactionId);
         open.remove(interactionId);
         notice.say(interactionId, "");
-        sender.send(interactionId, disposition.code(), notes).whenComplete((done, failure) -> {
+        sender.send(interactionId, disposition.code(), notes, followUp).whenComplete((done, failure) -> {
             if (failure != null) {
-                ui.execute(() -> refused(interactionId, disposition, notes, failure));
+                ui.execute(() -> refused(interactionId, new Refused(disposition, notes, followUp, null), failure));
             }
         });
     }
 
-    private void refused(String interactionId, Disposition disposition, String notes, Throwable failure) {
+    private void refused(String interactionId, Refused entered, Throwable failure) {
+        Disposition disposition = entered.disposition();
+        String notes = entered.notes();
         if (shell.isDisposed()) {
             return;
         }
@@ -141,12 +144,12 @@ public final class WrapUps {
             if (dialog == null || !dialog.isOpen()) {
                 dialog = openDialog(now);
             }
-            dialog.restore(disposition, notes, why);
+            dialog.restore(disposition, notes, entered.followUp(), why);
             notice.say(interactionId, why);
         } else {
             // the interaction may come back owing its wrap-up (a server that restarts): what was
             // entered is shown again then
-            kept.put(interactionId, new Refused(disposition, notes, why));
+            kept.put(interactionId, new Refused(disposition, notes, entered.followUp(), why));
             notice.say(interactionId, notes == null ? why : NLS.bind(Messages.wrapUpNotesKept, why, notes));
         }
     }

@@ -84,7 +84,7 @@ public class ChatView {
         this.pictures = new Pictures(contentTypes);
         this.ui = new UiEventRunner(parent.getDisplay());
         this.wrapUps = new WrapUps(parent.getShell(), ui,
-                (id, disposition, notes) -> chats().map(c -> (CompletionStage<?>) c.wrapUp(id, disposition, notes))
+                (id, disposition, notes, followUp) -> chats().map(c -> (CompletionStage<?>) c.wrapUp(id, disposition, notes, followUp))
                         .orElse(CompletableFuture.failedFuture(new IllegalStateException(Messages.notLoggedIn))),
                 id -> session.interactionsOn(Channel.CHAT).get(id),
                 chat -> NLS.bind(Messages.wrapUpFor, ChatTexts.customer(chat)), this::sayIn, session::wrapUpCatalog);

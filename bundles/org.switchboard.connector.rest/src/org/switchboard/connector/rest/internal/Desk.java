@@ -67,6 +67,7 @@ final class Desk {
             case "notice" -> List.of(new ConnectorEvent.Notice(EventMapper.text(data, "interactionId"),
                     EventMapper.text(data, "rule"), EventMapper.text(data, "message")));
             case "customer-typing" -> List.of(EventMapper.typing(data));
+            case "reminder" -> List.of(new ConnectorEvent.Reminder(CalendarJson.followUp(data)));
             default -> {
                 // A newer server may publish more; an older desktop goes on without them.
                 LOG.log(System.Logger.Level.DEBUG, "ignoring event type " + type);

@@ -88,7 +88,7 @@ final class EventMapper {
                 instant(text(i, "recordingResumesAt")), participants, text(i, "label"), callback);
     }
 
-    private static <E extends Enum<E>> E named(Class<E> type, String name, String what) {
+    static <E extends Enum<E>> E named(Class<E> type, String name, String what) {
         try {
             return Enum.valueOf(type, name);
         } catch (IllegalArgumentException e) {

@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 
 import org.switchboard.connector.ChatDetails;
 import org.switchboard.connector.ChatService;
+import org.switchboard.connector.CalendarService.FollowUpRequest;
 import org.switchboard.connector.ConnectorEvent.ActionCompleted;
 import org.switchboard.connector.ConnectorException;
 import org.switchboard.connector.TransferTarget;
@@ -53,8 +54,9 @@ final class RestChat implements ChatService {
     }
 
     @Override
-    public CompletionStage<ActionCompleted> wrapUp(String interactionId, String disposition, String notes) {
-        return outbox.submit("wrapup", interactionId, "WRAP_UP", RestTelephony.wrapUpParams(disposition, notes));
+    public CompletionStage<ActionCompleted> wrapUp(String interactionId, String disposition, String notes,
+            FollowUpRequest followUp) {
+        return outbox.submit("wrapup", interactionId, "WRAP_UP", RestTelephony.wrapUpParams(disposition, notes, followUp));
     }
 
     @Override

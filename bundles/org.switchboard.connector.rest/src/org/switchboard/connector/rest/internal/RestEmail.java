@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
+import org.switchboard.connector.CalendarService.FollowUpRequest;
 import org.switchboard.connector.ConnectorEvent.ActionCompleted;
 import org.switchboard.connector.ConnectorException;
 import org.switchboard.connector.EmailDetails;
@@ -67,8 +68,9 @@ final class RestEmail implements EmailService {
     }
 
     @Override
-    public CompletionStage<ActionCompleted> wrapUp(String interactionId, String disposition, String notes) {
-        return outbox.submit("wrapup", interactionId, "WRAP_UP", RestTelephony.wrapUpParams(disposition, notes));
+    public CompletionStage<ActionCompleted> wrapUp(String interactionId, String disposition, String notes,
+            FollowUpRequest followUp) {
+        return outbox.submit("wrapup", interactionId, "WRAP_UP", RestTelephony.wrapUpParams(disposition, notes, followUp));
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.switchboard.connector.AgentStateService;
 import org.switchboard.connector.ChatService;
+import org.switchboard.connector.CalendarService;
 import org.switchboard.connector.EmailService;
 import org.switchboard.connector.KnowledgeService;
 import org.switchboard.connector.ConnectionSettings;
@@ -84,6 +85,7 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
                 ChatService.class, new RestChat(desk, actions, outbox, this, downloads),
                 EmailService.class, new RestEmail(desk, actions, outbox, this, lookups),
                 KnowledgeService.class, new RestKnowledge(this, knowledge),
+                CalendarService.class, new RestCalendar(this, lookups),
                 OutboxStatus.class, new Outbox(),
                 FailoverControl.class, new Failover(),
                 WorkCodes.class, workCodes);

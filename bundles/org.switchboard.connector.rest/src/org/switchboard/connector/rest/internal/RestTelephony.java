@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
+import org.switchboard.connector.CalendarService.FollowUpRequest;
 import org.switchboard.connector.ConnectorEvent.ActionCompleted;
 import org.switchboard.connector.InteractionInfo;
 import org.switchboard.connector.TelephonyService;
@@ -100,8 +101,9 @@ final class RestTelephony implements TelephonyService {
     }
 
     @Override
-    public CompletionStage<ActionCompleted> wrapUp(String interactionId, String disposition, String notes) {
-        return outbox.submit("wrapup", interactionId, CallAction.WRAP_UP.name(), wrapUpParams(disposition, notes));
+    public CompletionStage<ActionCompleted> wrapUp(String interactionId, String disposition, String notes,
+            FollowUpRequest followUp) {
+        return outbox.submit("wrapup", interactionId, CallAction.WRAP_UP.name(), wrapUpParams(disposition, notes, followUp));
     }
 
     @Override
@@ -116,11 +118,14 @@ final class RestTelephony implements TelephonyService {
                 Map.of("name", name, "value", value, "version", version));
     }
 
-    static Map<String, Object> wrapUpParams(String disposition, String notes) {
+    static Map<String, Object> wrapUpParams(String disposition, String notes, FollowUpRequest followUp) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("disposition", disposition);
         if (notes != null) {
             params.put("notes", notes);
+        }
+        if (followUp != null) {
+            params.put("followUp", CalendarJson.request(followUp));
         }
         return params;
     }

@@ -33,7 +33,6 @@ import org.switchboard.ui.testing.UiDriver;
 import org.switchboard.ui.testing.pages.AgentStatePage;
 import org.switchboard.ui.testing.pages.AgentWorkbenchPage;
 import org.switchboard.ui.testing.pages.EmailViewPage;
-import org.switchboard.ui.testing.pages.LoginDialogPage;
 import org.switchboard.ui.testing.pages.WrapUpDialogPage;
 
 /**
@@ -154,18 +153,7 @@ class EmailDesktopTest {
 
     /** a1 logged in and Ready; the first login of the run opens the local store as well. */
     private static AgentStatePage readyAgent(UiDriver driver) {
-        AgentWorkbenchPage workbench = new AgentWorkbenchPage(driver).waitUntilOpen();
-        AgentStatePage agent = workbench.agentState();
-        if (!agent.loggedIn()) {
-            LoginDialogPage login = workbench.login();
-            login.logIn(server.api().toString(), "a1", "a1-demo");
-            login.waitUntilClosed();
-        }
-        agent.connection().waitForText("Connected");
-        if (!"Ready".equals(agent.state().text())) {
-            agent.ready().waitForState("Ready");
-        }
-        return agent;
+        return new AgentWorkbenchPage(driver).waitUntilOpen().loggedInReady(server.api().toString(), "a1", "a1-demo");
     }
 
     private static InteractionView offeredToA1() {

@@ -1,12 +1,7 @@
 package org.switchboard.email.ui.internal;
 
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IStartup;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
-import org.switchboard.ui.session.AgentSession;
+import org.switchboard.ui.WindowStartup;
 
 /**
  * Starts the email offers of the workbench window once the workbench runs: an email can be offered
@@ -15,29 +10,11 @@ import org.switchboard.ui.session.AgentSession;
 public final class EmailOffersStartup implements IStartup {
 
     static final String VIEW_ID = "org.switchboard.email.ui.view";
-    private static final System.Logger LOG = System.getLogger(EmailOffersStartup.class.getName());
 
     @Override
     public void earlyStartup() {
-        IWorkbench workbench = PlatformUI.getWorkbench();
-        Display display = workbench.getDisplay();
-        display.asyncExec(() -> {
-            IWorkbenchWindow[] windows = workbench.getWorkbenchWindows();
-            AgentSession session = workbench.getService(AgentSession.class);
-            if (windows.length == 0 || session == null) {
-                LOG.log(System.Logger.Level.WARNING, "no workbench window or agent session: email offers show in the Email view only");
-                return;
-            }
-            IWorkbenchWindow window = windows[0];
-            new EmailOffers(window.getShell(), session, () -> {
-                try {
-                    if (window.getActivePage() != null) {
-                        window.getActivePage().showView(VIEW_ID);
-                    }
-                } catch (PartInitException e) {
-                    LOG.log(System.Logger.Level.WARNING, "the Email view could not be shown", e);
-                }
-            });
-        });
+        WindowStartup.whenRunning("email offers show in the Email view only",
+                (window, session) -> new EmailOffers(window.getShell(), session,
+                        WindowStartup.showingView(window, VIEW_ID)));
     }
 }

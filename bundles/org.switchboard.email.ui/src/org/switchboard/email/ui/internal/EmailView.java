@@ -80,7 +80,7 @@ public class EmailView {
         this.session = session;
         this.ui = new UiEventRunner(parent.getDisplay());
         this.wrapUps = new WrapUps(parent.getShell(), ui,
-                (id, disposition, notes) -> emails().map(e -> (CompletionStage<?>) e.wrapUp(id, disposition, notes))
+                (id, disposition, notes, followUp) -> emails().map(e -> (CompletionStage<?>) e.wrapUp(id, disposition, notes, followUp))
                         .orElse(CompletableFuture.failedFuture(new IllegalStateException(Messages.notLoggedIn))),
                 id -> session.interactionsOn(Channel.EMAIL).get(id),
                 email -> NLS.bind(Messages.wrapUpFor, EmailTexts.customer(email)), (id, text) -> say(text),

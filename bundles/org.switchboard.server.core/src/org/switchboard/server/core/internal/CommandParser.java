@@ -163,7 +163,8 @@ final class CommandParser {
         if (notes.length() > catalog.maxNotesLength()) {
             throw invalid(Rule.NOTES_TOO_LONG, notes.length() + " > " + catalog.maxNotesLength() + " characters");
         }
-        return WrapUp.of(d.get()).withNotes(notes);
+        WrapUp w = WrapUp.of(d.get()).withNotes(notes);
+        return p.followUp() == null ? w : w.withFollowUp(Calendars.followUp(p.followUp()));
     }
 
     private ChatTransferTarget chatTarget(TargetSpec spec) {

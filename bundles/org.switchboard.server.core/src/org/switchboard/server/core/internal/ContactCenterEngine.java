@@ -18,8 +18,10 @@ import org.switchboard.core.Rule;
 import org.switchboard.core.agent.Agent;
 import org.switchboard.core.agent.AgentState;
 import org.switchboard.core.agent.ReasonCode;
+import org.switchboard.core.wrapup.WrapUp;
 import org.switchboard.server.core.ActionCommand;
 import org.switchboard.server.core.ActionOutcome;
+import org.switchboard.server.core.AgentCalendar;
 import org.switchboard.server.core.AgentConfiguration;
 import org.switchboard.server.core.AgentView;
 import org.switchboard.server.core.AttachmentContent;
@@ -78,6 +80,7 @@ public final class ContactCenterEngine implements RunningContactCenter {
     private final Customers customers;
     private final Lookups lookups;
     private final Emails emails;
+    private final Calendars calendars;
 
     /** The demo configuration as the framework properties adjust it (see {@link DemoConfig}). */
     @Activate
@@ -109,6 +112,7 @@ public final class ContactCenterEngine implements RunningContactCenter {
         this.timeRules = new TimeRules(state, channels);
         this.customers = new Customers(loop, state, voice, chat, callbacks, this::afterChange);
         this.emails = new Emails(loop, state, threading, outbox, publisher, views, this::afterChange);
+        this.calendars = new Calendars(loop, state, voice, publisher, views, this::afterChange);
         restoration.restore(state.interactions, clock.instant());
         if (tickPeriod != null) {
             loop.tickEvery(tickPeriod, this::tickNow);
@@ -151,6 +155,7 @@ public final class ContactCenterEngine implements RunningContactCenter {
     public Session login(String agentId, String password) {
         return audited(agentId, "LOGIN", null, () -> loop.call(() -> {
             Session session = sessions.open(agentId, password);
+            calendars.loggedIn(state.seats.get(agentId));
             publisher.seatChanged(state.seats.get(agentId));
             afterChange(state.clock.instant());
             return session;
@@ -300,7 +305,9 @@ public final class ContactCenterEngine implements RunningContactCenter {
             ActionOutcome outcome;
             String type;
             try {
-                Handled handled = handler.apply(i, seat, handler.parse(i, command), now);
+                ParsedCommand parsed = handler.parse(i, command);
+                parsed.wrappingUp().flatMap(WrapUp::followUp).ifPresent(f -> calendars.checkWrapUp(i, f));
+                Handled handled = handler.apply(i, seat, parsed, now);
                 AgentNotice.emit(handled.notices(), state.seats);
                 CadEdits.Conflict conflict = handled.conflict();
                 type = conflict == null ? EventTypes.ACTION_COMPLETED : EventTypes.ACTION_REFUSED;
@@ -311,6 +318,7 @@ public final class ContactCenterEngine implements RunningContactCenter {
                 if (handled.wrapUp() != null) {
                     state.store.wrapUpSaved(new StoredWrapUp(interactionId, agentId, now,
                             handled.wrapUp().disposition().code(), handled.wrapUp().notes()));
+                    handled.wrapUp().followUp().ifPresent(f -> calendars.scheduleFromWrapUp(seat, i, f, now));
                 }
             } catch (ActionRefusedException e) {
                 type = EventTypes.ACTION_REFUSED;
@@ -380,6 +388,11 @@ public final class ContactCenterEngine implements RunningContactCenter {
         return emails;
     }
 
+    @Override
+    public AgentCalendar calendar() {
+        return calendars;
+    }
+
     // ---- time, routing --------------------------------------------------------------------------
 
     @Override
@@ -397,6 +410,7 @@ public final class ContactCenterEngine implements RunningContactCenter {
         Instant now = state.clock.instant();
         publisher.allInteractionsChanged();
         timeRules.run(now, publisher::seatChanged);
+        calendars.tick(now);
         afterChange(now);
     }
 

@@ -2,7 +2,8 @@ package org.switchboard.server.core.store;
 
 /**
  * Where the contact center writes what must outlive it: interactions and their state history,
- * call variables, wrap-ups, agent state changes and an audit entry for every action.
+ * call variables, wrap-ups, agent state changes, follow-up activities and an audit entry for every
+ * action.
  *
  * <p>Threading: the writing methods are called on the contact center's event loop (the audit also
  * from request threads) and must not block on I/O; an implementation queues the writes and applies
@@ -40,6 +41,19 @@ public interface ServerStore {
     }
 
     void audit(AuditEntry entry);
+
+    /** A follow-up activity was scheduled or changed. A store that keeps no calendar ignores it. */
+    default void followUpSaved(StoredFollowUp followUp) {
+    }
+
+    /** A follow-up activity was removed from its calendar. */
+    default void followUpRemoved(String followUpId) {
+    }
+
+    /** The stored follow-ups, read once when the contact center starts; may block. */
+    default java.util.List<StoredFollowUp> followUps() {
+        return java.util.List.of();
+    }
 
     /** A store that keeps nothing: a contact center without persistence. */
     static ServerStore none() {

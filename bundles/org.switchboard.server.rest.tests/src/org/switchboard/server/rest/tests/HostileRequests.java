@@ -42,6 +42,14 @@ final class HostileRequests {
             new Operation("GET", "queues", null),
             new Operation("GET", "system", null),
             new Operation("GET", "openapi.json", null),
+            new Operation("GET", "calendar/follow-ups?from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00Z", null),
+            new Operation("POST", "calendar/follow-ups", "{\"kind\":\"CALL_BACK\",\"due\":\"2030-03-02T10:30\","
+                    + "\"zone\":\"Europe/Berlin\",\"reminderMinutes\":15,\"notes\":\"n\",\"contactNumber\":\"+12015550188\"}"),
+            new Operation("GET", "calendar/follow-ups/{id}", null),
+            new Operation("DELETE", "calendar/follow-ups/{id}", null),
+            new Operation("POST", "calendar/follow-ups/{id}/done", null),
+            new Operation("POST", "calendar/follow-ups/{id}/call-back", null),
+            new Operation("GET", "calendar/export?from=2026-01-01T00:00:00Z", null),
             new Operation("POST", "sim/calls", "{\"queueId\":\"sales\",\"callerName\":\"Fuzz\",\"cad\":{\"orderTotal\":\"1\"}}"),
             new Operation("POST", "sim/chats", "{\"queueId\":\"chat-support\",\"phoneNumber\":\"+12015550100\","
                     + "\"location\":{\"latitude\":1.5,\"longitude\":2.5}}"),

@@ -165,6 +165,13 @@ class OpenApiTest extends HttpScenario {
         fits(doc, "/calls", "post", "201", http.post("calls", a2, Map.of("kind", "NUMBER", "to", "+12015550188")));
         fits(doc, "/agents/{id}/state", "put", "400", http.put("agents/a1/state", a1, Map.of("state", "NAP")));
         fits(doc, "/sessions/current", "delete", "200", http.delete("sessions/current", a2));
+        Http.Reply scheduled = http.post("calendar/follow-ups", a1, Map.of("kind", "CALL_BACK", "due",
+                "2025-03-02T10:30", "zone", "Europe/Berlin", "contactNumber", "+12015550188"));
+        fits(doc, "/calendar/follow-ups", "post", "201", scheduled);
+        fits(doc, "/calendar/follow-ups", "get", "200", http.get("calendar/follow-ups", a1));
+        fits(doc, "/calendar/follow-ups/{id}", "get", "200", http.get("calendar/follow-ups/" + scheduled.text("id"), a1));
+        fits(doc, "/calendar/follow-ups/{id}/done", "post", "200",
+                http.post("calendar/follow-ups/" + scheduled.text("id") + "/done", a1, Map.of()));
 
         String article = knowledge.publishAll(List.of(new org.switchboard.server.knowledge.ArticleDraft("Refund times",
                 "Card refunds take **3 to 5** days.", List.of("returns"), "en", List.of("support"))), "author").get(0);

@@ -10,6 +10,7 @@ import org.switchboard.server.core.store.InteractionStateChange;
 import org.switchboard.server.core.store.RestoredState;
 import org.switchboard.server.core.store.ServerStore;
 import org.switchboard.server.core.store.StoredCadEdit;
+import org.switchboard.server.core.store.StoredFollowUp;
 import org.switchboard.server.core.store.StoredInteraction;
 import org.switchboard.server.core.store.StoredWrapUp;
 
@@ -95,5 +96,20 @@ final class KilledProcessStore implements ServerStore {
     @Override
     public void audit(AuditEntry entry) {
         write(() -> database.audit(entry));
+    }
+
+    @Override
+    public void followUpSaved(StoredFollowUp followUp) {
+        write(() -> database.followUpSaved(followUp));
+    }
+
+    @Override
+    public void followUpRemoved(String followUpId) {
+        write(() -> database.followUpRemoved(followUpId));
+    }
+
+    @Override
+    public List<StoredFollowUp> followUps() {
+        return database.followUps();
     }
 }

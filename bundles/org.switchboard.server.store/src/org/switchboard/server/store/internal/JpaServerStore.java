@@ -21,6 +21,7 @@ import org.switchboard.server.core.store.RestoredState;
 import org.switchboard.server.core.store.StoredCad;
 import org.switchboard.server.core.store.StoredCadEdit;
 import org.switchboard.server.core.store.StoredInteraction;
+import org.switchboard.server.core.store.StoredFollowUp;
 import org.switchboard.server.core.store.StoredWrapUp;
 import org.switchboard.server.store.DatabaseStore;
 import org.switchboard.server.store.StoreSettings;
@@ -192,6 +193,42 @@ public final class JpaServerStore implements DatabaseStore {
         row.stage = work.stage().name();
         row.at = work.at();
         writer.submit(new BatchWriter.Write("AgentWorkRow", em -> em.merge(row)));
+    }
+
+    @Override
+    public void followUpSaved(StoredFollowUp f) {
+        FollowUpRow row = new FollowUpRow();
+        row.id = f.id();
+        row.agentId = f.agentId();
+        row.kind = f.kind();
+        row.localDue = f.localDue();
+        row.zone = f.zone();
+        row.reminderMinutes = f.reminderMinutes();
+        row.notes = Columns.cut(f.notes(), 4000);
+        row.contactName = Columns.cut(f.contactName(), 200);
+        row.contactNumber = Columns.cut(f.contactNumber(), 200);
+        row.interactionId = f.interactionId();
+        row.state = f.state();
+        row.created = f.created();
+        writer.submit(new BatchWriter.Write("FollowUpRow", em -> em.merge(row)));
+    }
+
+    @Override
+    public void followUpRemoved(String followUpId) {
+        writer.submit(new BatchWriter.Write("FollowUpRow", em -> {
+            FollowUpRow row = em.find(FollowUpRow.class, followUpId);
+            if (row != null) {
+                em.remove(row);
+            }
+        }));
+    }
+
+    @Override
+    public List<StoredFollowUp> followUps() {
+        return read(em -> em.createNamedQuery(FollowUpRow.ALL, FollowUpRow.class).getResultList().stream()
+                .map(r -> new StoredFollowUp(r.id, r.agentId, r.kind, r.localDue, r.zone, r.reminderMinutes, r.notes,
+                        r.contactName, r.contactNumber, r.interactionId, r.state, r.created))
+                .toList());
     }
 
     private void write(List<Object> rows) {

@@ -1,5 +1,7 @@
 package org.switchboard.server.store.internal;
 
+import java.util.List;
+
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -11,6 +13,7 @@ import org.switchboard.server.core.store.InteractionStateChange;
 import org.switchboard.server.core.store.RestoredState;
 import org.switchboard.server.core.store.ServerStore;
 import org.switchboard.server.core.store.StoredCadEdit;
+import org.switchboard.server.core.store.StoredFollowUp;
 import org.switchboard.server.core.store.StoredInteraction;
 import org.switchboard.server.core.store.StoredWrapUp;
 import org.switchboard.server.store.StoreSettings;
@@ -79,5 +82,20 @@ public final class ServerStoreComponent implements ServerStore {
     @Override
     public RestoredState restore(int requestsPerAgent) {
         return store.restore(requestsPerAgent);
+    }
+
+    @Override
+    public void followUpSaved(StoredFollowUp followUp) {
+        store.followUpSaved(followUp);
+    }
+
+    @Override
+    public void followUpRemoved(String followUpId) {
+        store.followUpRemoved(followUpId);
+    }
+
+    @Override
+    public List<StoredFollowUp> followUps() {
+        return store.followUps();
     }
 }

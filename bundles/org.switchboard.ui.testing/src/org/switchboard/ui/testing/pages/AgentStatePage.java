@@ -20,6 +20,11 @@ public class AgentStatePage {
         return driver.find("agent.pending");
     }
 
+    /** The bar's announcement line: the latest thing the agent was told of. */
+    public WidgetHandle announcement() {
+        return driver.find("agent.announcement");
+    }
+
     public WidgetHandle connection() {
         return driver.find("agent.connection");
     }

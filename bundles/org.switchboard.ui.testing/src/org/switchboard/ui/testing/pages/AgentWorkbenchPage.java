@@ -26,6 +26,21 @@ public class AgentWorkbenchPage {
         return this;
     }
 
+    /** The agent logged in (through the login dialog unless it already is), connected and Ready. */
+    public AgentStatePage loggedInReady(String server, String agentId, String password) {
+        AgentStatePage agent = agentState();
+        if (!agent.loggedIn()) {
+            LoginDialogPage login = login();
+            login.logIn(server, agentId, password);
+            login.waitUntilClosed();
+        }
+        agent.connection().waitForText("Connected");
+        if (!"Ready".equals(agent.state().text())) {
+            agent.ready().waitForState("Ready");
+        }
+        return agent;
+    }
+
     /** Puts the perspective back to its initial layout, closing dialogs a test left open. */
     public AgentWorkbenchPage reset() {
         driver.onUi(() -> {

@@ -45,4 +45,27 @@ public class WrapUpDialogPage {
         driver.find("wrapup.submit").waitUntilEnabled().click();
         driver.waitUntilGone("wrapup.dialog");
     }
+
+    /** Ticks "Schedule follow-up" and fills its fields; {@code reminder} as the list shows it. */
+    public WrapUpDialogPage followUp(String kind, String date, String time, String zone, String reminder,
+            String notes) {
+        driver.find("wrapup.followup").click();
+        new FollowUpFieldsPage(driver).fill(kind, date, time, zone, reminder, notes);
+        return this;
+    }
+
+    public String followUpTime() {
+        return new FollowUpFieldsPage(driver).time();
+    }
+
+    public String message() {
+        return driver.find("wrapup.message").text();
+    }
+
+    /** Presses Submit on something the dialog refuses: it stays open with a message. */
+    public WrapUpDialogPage submitRefused() {
+        driver.find("wrapup.submit").waitUntilEnabled().click();
+        driver.waitUntil("the wrap-up dialog says why", () -> !message().isEmpty());
+        return this;
+    }
 }

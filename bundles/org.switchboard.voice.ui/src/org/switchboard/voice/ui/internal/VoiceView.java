@@ -100,8 +100,8 @@ public class VoiceView {
         QueueNames queues = new QueueNames(session, parent.getDisplay(), () -> offers.refresh());
         offers = new OfferPopover(parent.getShell(), this::act, queues::of);
         wrapUps = new WrapUps(parent.getShell(), new UiEventRunner(parent.getDisplay()),
-                (id, disposition, notes) -> session.adapt(TelephonyService.class)
-                        .map(t -> (CompletionStage<?>) t.wrapUp(id, disposition, notes))
+                (id, disposition, notes, followUp) -> session.adapt(TelephonyService.class)
+                        .map(t -> (CompletionStage<?>) t.wrapUp(id, disposition, notes, followUp))
                         .orElse(CompletableFuture.failedFuture(new IllegalStateException(Messages.notLoggedIn))),
                 id -> session.interactionsOn(Channel.VOICE).get(id),
                 call -> NLS.bind(Messages.wrapUpFor, CallTexts.caller(call)), (id, text) -> say(text),
