@@ -85,6 +85,9 @@ public interface ContactCenter {
     /** The email channel: mail arriving from mailboxes, the transport replies leave by, the email queues. */
     EmailDesk emails();
 
+    /** The supervisors, their teams' agents, help requests and review flags. */
+    TeamDesk team();
+
     /** Runs the time-driven rules (offer timeout and RONA, wrap-up timeout, privacy shield) now. */
     void tick();
 }

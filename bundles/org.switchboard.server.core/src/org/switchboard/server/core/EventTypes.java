@@ -20,6 +20,13 @@ public final class EventTypes {
     /** {@link CustomerTyping}: the customer of one of the agent's active chats is typing, or stopped. */
     public static final String CUSTOMER_TYPING = "customer-typing";
 
+    /** {@link TeamSnapshot}: a supervisor's team, replacing what its client knew. */
+    public static final String TEAM_SNAPSHOT = "team-snapshot";
+    /** {@link TeamMemberView}: an agent of the supervisor's team changed state or interaction. */
+    public static final String TEAM_MEMBER = "team-member";
+    /** {@link HelpRequestView}: a help request or review flag was raised, taken, reopened or closed. */
+    public static final String HELP_REQUEST = "help-request";
+
     private EventTypes() {
     }
 }

@@ -38,6 +38,7 @@ import org.switchboard.server.core.ServerRefusal.Reason;
 import org.switchboard.server.core.ServiceState;
 import org.switchboard.server.core.Session;
 import org.switchboard.server.core.Snapshot;
+import org.switchboard.server.core.TeamDesk;
 import org.switchboard.server.core.store.AuditEntry;
 import org.switchboard.server.core.store.ServerStore;
 import org.switchboard.server.core.store.StoredWrapUp;
@@ -78,6 +79,7 @@ public final class ContactCenterEngine implements RunningContactCenter {
     private final Customers customers;
     private final Lookups lookups;
     private final Emails emails;
+    private final TeamHandler team;
 
     /** The demo configuration as the framework properties adjust it (see {@link DemoConfig}). */
     @Activate
@@ -109,6 +111,7 @@ public final class ContactCenterEngine implements RunningContactCenter {
         this.timeRules = new TimeRules(state, channels);
         this.customers = new Customers(loop, state, voice, chat, callbacks, this::afterChange);
         this.emails = new Emails(loop, state, threading, outbox, publisher, views, this::afterChange);
+        this.team = new TeamHandler(loop, state);
         restoration.restore(state.interactions, clock.instant());
         if (tickPeriod != null) {
             loop.tickEvery(tickPeriod, this::tickNow);
@@ -380,6 +383,11 @@ public final class ContactCenterEngine implements RunningContactCenter {
         return emails;
     }
 
+    @Override
+    public TeamDesk team() {
+        return team;
+    }
+
     // ---- time, routing --------------------------------------------------------------------------
 
     @Override
@@ -411,5 +419,6 @@ public final class ContactCenterEngine implements RunningContactCenter {
         state.declines.tell();
         state.callLimit.tell(state.seats.values());
         publisher.publish(now);
+        team.publish();
     }
 }
