@@ -89,6 +89,7 @@ final class TeamHandler implements TeamDesk {
 
     @Override
     public HelpRequestView raiseHelp(String agentId, String interactionId, String note) {
+        HelpRequests.checkedNote(note);
         return loop.call(() -> {
             Interaction i = state.accessible(agentId, interactionId);
             Instant now = state.clock.instant();
@@ -101,6 +102,7 @@ final class TeamHandler implements TeamDesk {
 
     @Override
     public HelpRequestView flagForReview(String agentId, String interactionId, String note) {
+        HelpRequests.checkedNote(note);
         return loop.call(() -> {
             AgentSeat seat = state.seat(agentId);
             Interaction live = interactionId == null ? null : state.interactions.peek(interactionId);

@@ -165,6 +165,17 @@ class OpenApiTest extends HttpScenario {
         fits(doc, "/calls", "post", "201", http.post("calls", a2, Map.of("kind", "NUMBER", "to", "+12015550188")));
         fits(doc, "/agents/{id}/state", "put", "400", http.put("agents/a1/state", a1, Map.of("state", "NAP")));
         fits(doc, "/sessions/current", "delete", "200", http.delete("sessions/current", a2));
+        String s1 = staff("s1");
+        fits(doc, "/team/members", "get", "200", http.get("team/members", s1));
+        Http.Reply raised = http.post("team/help-requests", a1, Map.of("interactionId", call, "note", "help"));
+        fits(doc, "/team/help-requests", "post", "201", raised);
+        fits(doc, "/team/help-requests", "get", "200", http.get("team/help-requests", s1));
+        fits(doc, "/team/help-requests/{id}/take", "post", "200",
+                http.post("team/help-requests/" + raised.text("id") + "/take", s1, Map.of()));
+        fits(doc, "/team/help-requests/{id}/close", "post", "200",
+                http.post("team/help-requests/" + raised.text("id") + "/close", s1, Map.of()));
+        fits(doc, "/team/review-flags", "post", "201",
+                http.post("team/review-flags", a1, Map.of("interactionId", call, "note", "review")));
 
         List<String> misfit = SchemaCheck.problems(doc, doc.at("/components/schemas/AgentView"),
                 Http.JSON.valueToTree(Map.of("id", 1, "availability", "AWAY")));

@@ -30,7 +30,7 @@ public final class Api {
     public List<Object> resources() {
         return List.of(new SessionResource(center, auth, staff, new LoginThrottle(java.time.Clock.systemUTC()), streams), new AgentResource(center, auth),
                 new InteractionResource(center, auth), new CallResource(center, auth), new EventResource(auth, streams, new StreamTickets(center, java.time.Clock.systemUTC())),
-                new LookupResource(center, auth), new EmailResource(center, auth), new OpenApiResource(), mounts);
+                new LookupResource(center, auth), new EmailResource(center, auth), new TeamResource(center, auth), new OpenApiResource(), mounts);
     }
 
     /** Where other bundles' resources are served (see {@code RestEndpoint.mount}). */

@@ -17,6 +17,10 @@ public final class Requests {
     public record Action(String action, ActionParams params, String requestId) {
     }
 
+    /** An agent's help request or review flag on one of its interactions. */
+    public record HelpRequest(String interactionId, String note) {
+    }
+
     /** {@code kind} NUMBER (an outbound call to the dial number {@code to}) or AGENT (an internal call to agent {@code to}). */
     public record PlaceCall(String kind, String to) {
     }
