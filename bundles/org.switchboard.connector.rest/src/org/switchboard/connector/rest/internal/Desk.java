@@ -22,6 +22,7 @@ final class Desk {
 
     private static final System.Logger LOG = System.getLogger(Desk.class.getName());
 
+    final TeamBoard team = new TeamBoard();
     private volatile AgentStatus agent;
     private volatile Map<String, InteractionInfo> interactions = Map.of();
     private volatile Map<String, ChatDetails> chats = Map.of();
@@ -67,6 +68,7 @@ final class Desk {
             case "notice" -> List.of(new ConnectorEvent.Notice(EventMapper.text(data, "interactionId"),
                     EventMapper.text(data, "rule"), EventMapper.text(data, "message")));
             case "customer-typing" -> List.of(EventMapper.typing(data));
+            case "team-snapshot", "team-member", "help-request" -> team.apply(type, data);
             default -> {
                 // A newer server may publish more; an older desktop goes on without them.
                 LOG.log(System.Logger.Level.DEBUG, "ignoring event type " + type);

@@ -27,6 +27,7 @@ import org.switchboard.connector.FailoverControl;
 import org.switchboard.connector.OutboxItem;
 import org.switchboard.connector.OutboxStatus;
 import org.switchboard.connector.ServerRole;
+import org.switchboard.connector.TeamService;
 import org.switchboard.connector.TelephonyService;
 import org.switchboard.connector.WorkCodes;
 import org.switchboard.connector.cti.CallControlClientFactory;
@@ -83,7 +84,8 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
                 EmailService.class, new RestEmail(desk, actions, outbox, this, lookups),
                 OutboxStatus.class, new Outbox(),
                 FailoverControl.class, new Failover(),
-                WorkCodes.class, workCodes);
+                WorkCodes.class, workCodes,
+                TeamService.class, new RestTeam(desk.team, this, lookups, this::supervising));
     }
 
     /**
@@ -144,6 +146,11 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
     @Override
     public String agentId() {
         return settings.agentId();
+    }
+
+    /** The login was a supervisor's: it has a team, not interactions. */
+    private boolean supervising() {
+        return links.values().stream().anyMatch(l -> "SUPERVISOR".equals(l.accountRole()));
     }
 
     @Override
