@@ -223,6 +223,7 @@ public final class WidgetHandle {
             case Combo combo -> combo.getText();
             case Link link -> link.getText();
             case org.eclipse.swt.custom.StyledText styled -> styled.getText();
+            case org.eclipse.swt.custom.CLabel label -> label.getText();
             default -> throw new IllegalStateException(describe() + " has no text");
         });
     }
