@@ -27,6 +27,9 @@ public final class EventTypes {
     /** {@link HelpRequestView}: a help request or review flag was raised, taken, reopened or closed. */
     public static final String HELP_REQUEST = "help-request";
 
+    /** {@link SupervisedCallView}: a call the supervisor listens to changed, or ended. */
+    public static final String SUPERVISION = "supervision";
+
     private EventTypes() {
     }
 }

@@ -58,6 +58,18 @@ public interface TeamDesk {
      */
     HelpRequestView take(String supervisorId, String teamId, String requestId);
 
+    /**
+     * Supervisor {@code supervisorId} listens to a connected call of an agent of its team: MONITOR (heard
+     * by nobody, not shown to the call's parties), WHISPER (heard by the agent only, shown to the agent
+     * as a party) or BARGE (heard by everyone: a party of the call for all). Calling again changes the
+     * mode. CONFLICT for a call that is not connected (a whisper into a call that ended is refused);
+     * FORBIDDEN for another team's call. When the call ends the supervisor gets an ENDED view.
+     */
+    SupervisedCallView supervise(String supervisorId, String teamId, String interactionId, String mode);
+
+    /** The supervisor stops listening to the call; nothing when it was not. */
+    void stopSupervising(String supervisorId, String interactionId);
+
     /** The supervisor who took the request, or the agent who raised it, closes it. */
     HelpRequestView close(String callerId, String teamId, String requestId);
 }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.switchboard.server.core.EventTypes;
 import org.switchboard.server.core.HelpRequestView;
+import org.switchboard.server.core.InteractionView;
+import org.switchboard.server.core.SupervisedCallView;
 import org.switchboard.server.core.Notice;
 import org.switchboard.server.core.ServerEvent;
 import org.switchboard.server.core.ServerRefusal;
@@ -178,5 +180,66 @@ class TeamHandlerTest {
         assertEquals(flag, data(supervisorEvents("s1"), EventTypes.HELP_REQUEST, HelpRequestView.class).getLast());
         assertEquals(ServerRefusal.Reason.NOT_FOUND, assertThrows(ServerRefusal.class,
                 () -> desk.engine.team().flagForReview("a2", call, "not mine")).reason());
+    }
+
+    private static java.util.Set<String> parties(InteractionView view) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        view.participants().forEach(p -> out.add(p.kind() + ":" + p.role() + ":" + p.id()));
+        return out;
+    }
+
+    @Test
+    void aSupervisorMonitorsWhispersAndBargesInAsTheSwitchReportsItsParties() {
+        desk.engine.team().join("s1", "Sofia Martins", "front");
+        desk.ready("a1");
+        String call = desk.call("sales");
+        desk.does("a1", call, "ANSWER");
+        desk.events("a1");
+
+        desk.engine.team().supervise("s1", "front", call, SupervisedCallView.MONITOR);
+        assertTrue(parties(desk.engine.interaction("a1", call)).stream().noneMatch(p -> p.startsWith("SUPERVISOR")),
+                "a silent monitor is no party the agent sees");
+
+        desk.engine.team().supervise("s1", "front", call, SupervisedCallView.WHISPER);
+        InteractionView whispered = desk.view("a1", v -> v.id().equals(call));
+        assertTrue(parties(whispered).contains("SUPERVISOR:WHISPERING:s1"), parties(whispered).toString());
+
+        desk.engine.team().supervise("s1", "front", call, SupervisedCallView.BARGE);
+        InteractionView barged = desk.view("a1", v -> v.id().equals(call));
+        assertTrue(parties(barged).contains("SUPERVISOR:BARGED_IN:s1"), parties(barged).toString());
+        assertEquals(SupervisedCallView.BARGE, data(supervisorEvents("s1"), EventTypes.SUPERVISION,
+                SupervisedCallView.class).getLast().mode());
+
+        desk.engine.simulator().hangUp(call);
+        assertEquals(SupervisedCallView.ENDED, data(supervisorEvents("s1"), EventTypes.SUPERVISION,
+                SupervisedCallView.class).getLast().mode(), "the supervisor is told the call ended");
+        InteractionView ended = desk.view("a1", v -> v.id().equals(call));
+        assertTrue(parties(ended).stream().noneMatch(p -> p.startsWith("SUPERVISOR")), parties(ended).toString());
+
+        ServerRefusal late = assertThrows(ServerRefusal.class,
+                () -> desk.engine.team().supervise("s1", "front", call, SupervisedCallView.WHISPER));
+        assertEquals(ServerRefusal.Reason.CONFLICT, late.reason());
+        assertEquals("The call has ended: there is nothing to whisper into.", late.getMessage());
+    }
+
+    @Test
+    void aSupervisorListensOnlyToItsOwnTeamsConnectedCalls() {
+        desk.engine.team().join("s1", "Sofia Martins", "front");
+        desk.engine.team().join("s9", "Lena Berg", "back");
+        desk.ready("a1");
+        String call = desk.call("sales");
+        assertEquals(ServerRefusal.Reason.CONFLICT, assertThrows(ServerRefusal.class,
+                () -> desk.engine.team().supervise("s1", "front", call, SupervisedCallView.MONITOR)).reason(),
+                "ringing: nobody to listen to yet");
+        desk.does("a1", call, "ANSWER");
+        assertEquals(ServerRefusal.Reason.FORBIDDEN, assertThrows(ServerRefusal.class,
+                () -> desk.engine.team().supervise("s9", "back", call, SupervisedCallView.MONITOR)).reason());
+        assertEquals(ServerRefusal.Reason.INVALID, assertThrows(ServerRefusal.class,
+                () -> desk.engine.team().supervise("s1", "front", call, "SHOUT")).reason());
+
+        desk.engine.team().supervise("s1", "front", call, SupervisedCallView.BARGE);
+        desk.engine.team().leave("s1");
+        assertTrue(parties(desk.engine.interaction("a1", call)).stream().noneMatch(p -> p.startsWith("SUPERVISOR")),
+                "a supervisor who logs out leaves the call");
     }
 }

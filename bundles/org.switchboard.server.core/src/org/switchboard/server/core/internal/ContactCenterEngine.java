@@ -111,7 +111,7 @@ public final class ContactCenterEngine implements RunningContactCenter {
         this.timeRules = new TimeRules(state, channels);
         this.customers = new Customers(loop, state, voice, chat, callbacks, this::afterChange);
         this.emails = new Emails(loop, state, threading, outbox, publisher, views, this::afterChange);
-        this.team = new TeamHandler(loop, state);
+        this.team = new TeamHandler(loop, state, this::afterChange);
         restoration.restore(state.interactions, clock.instant());
         if (tickPeriod != null) {
             loop.tickEvery(tickPeriod, this::tickNow);
@@ -418,6 +418,7 @@ public final class ContactCenterEngine implements RunningContactCenter {
         });
         state.declines.tell();
         state.callLimit.tell(state.seats.values());
+        team.leaveEndedCalls();
         publisher.publish(now);
         team.publish();
     }

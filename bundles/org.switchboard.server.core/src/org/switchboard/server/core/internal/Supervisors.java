@@ -55,6 +55,11 @@ final class Supervisors {
         return seat;
     }
 
+    /** The present supervisor, or null. */
+    Seat find(String id) {
+        return present.get(id);
+    }
+
     List<Seat> of(String teamId) {
         List<Seat> out = new ArrayList<>();
         for (Seat s : present.values()) {

@@ -1,7 +1,10 @@
 package org.switchboard.server.core.internal;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.switchboard.server.core.EventFeed;
 import org.switchboard.server.core.EventTypes;
@@ -9,14 +12,15 @@ import org.switchboard.server.core.HelpRequestView;
 import org.switchboard.server.core.ServerEvent;
 import org.switchboard.server.core.ServerRefusal;
 import org.switchboard.server.core.ServerRefusal.Reason;
+import org.switchboard.server.core.SupervisedCallView;
 import org.switchboard.server.core.TeamConfig;
 import org.switchboard.server.core.TeamDesk;
 import org.switchboard.server.core.TeamMemberView;
 import org.switchboard.server.core.TeamSnapshot;
 
 /**
- * The team functions' entry points: supervisors joining and leaving, the team's agents, help
- * requests and review flags. Each runs on the event loop; the engine calls {@link #publish} after
+ * The team functions' entry points: supervisors joining and leaving, the team's agents, supervisors
+ * listening to calls, help requests and review flags. Each runs on the event loop; the engine calls {@link #publish} after
  * every change so the supervisors see their agents as they are.
  */
 final class TeamHandler implements TeamDesk {
@@ -26,10 +30,14 @@ final class TeamHandler implements TeamDesk {
     private final Supervisors supervisors;
     private final TeamMembers members;
     private final HelpRequests requests;
+    private final Consumer<Instant> afterChange;
+    /** The calls with a supervisor on them. */
+    private final Set<VoiceInteraction> supervised = new LinkedHashSet<>();
 
-    TeamHandler(EventLoop loop, CenterState state) {
+    TeamHandler(EventLoop loop, CenterState state, Consumer<Instant> afterChange) {
         this.loop = loop;
         this.state = state;
+        this.afterChange = afterChange;
         this.supervisors = new Supervisors(state);
         this.members = new TeamMembers(state, supervisors);
         this.requests = new HelpRequests(state, supervisors);
@@ -40,6 +48,74 @@ final class TeamHandler implements TeamDesk {
         members.publish();
     }
 
+    /** After every change, before the interactions are published: supervisors leave the calls that ended. */
+    void leaveEndedCalls() {
+        for (VoiceInteraction v : List.copyOf(supervised)) {
+            if (v.isOver() || v.call.agent1().isEmpty()) {
+                for (String supervisorId : List.copyOf(v.supervisors.keySet())) {
+                    leaveCall(v, supervisorId);
+                }
+            }
+        }
+    }
+
+    /** The supervisor is off the call; it is told, and the call's parties see it go. */
+    private void leaveCall(VoiceInteraction v, String supervisorId) {
+        v.supervisors.remove(supervisorId);
+        if (v.supervisors.isEmpty()) {
+            supervised.remove(v);
+        }
+        state.interactions.touch(v);
+        Supervisors.Seat seat = supervisors.find(supervisorId);
+        if (seat != null) {
+            seat.log().append(EventTypes.SUPERVISION, null, callView(v, SupervisedCallView.ENDED));
+        }
+    }
+
+    private SupervisedCallView callView(VoiceInteraction v, String mode) {
+        String agentId = v.call.agent1().orElse(null);
+        AgentSeat agent = agentId == null ? null : state.seats.get(agentId);
+        return new SupervisedCallView(v.id, agentId, agent == null ? null : agent.account.name(),
+                v.caller.name() != null ? v.caller.name() : v.caller.number(), v.state(), mode);
+    }
+
+    @Override
+    public SupervisedCallView supervise(String supervisorId, String teamId, String interactionId, String mode) {
+        return loop.call(() -> {
+            Supervisors.Seat seat = supervisors.seat(supervisorId);
+            Interaction i = interactionId == null ? null : state.interactions.peek(interactionId);
+            if (!(i instanceof VoiceInteraction v)) {
+                throw new ServerRefusal(Reason.NOT_FOUND, "no call " + interactionId);
+            }
+            Supervision.check(v, mode);
+            String agentId = v.call.agent1().orElseThrow();
+            if (!seat.teamId().equals(teamId) || !state.seat(agentId).account.teamId().equals(teamId)) {
+                throw new ServerRefusal(Reason.FORBIDDEN, "A supervisor listens only to the calls of its own team's agents.");
+            }
+            String teamName = state.config.team(teamId).map(TeamConfig::name).orElse(teamId);
+            v.supervisors.put(supervisorId, new VoiceInteraction.Supervision(supervisorId, seat.name(), teamName, mode));
+            supervised.add(v);
+            state.interactions.touch(v);
+            state.audit(supervisorId, "SUPERVISE", interactionId + " " + mode, null, "COMPLETED", null);
+            afterChange.accept(state.clock.instant());
+            SupervisedCallView view = callView(v, mode);
+            seat.log().append(EventTypes.SUPERVISION, null, view);
+            return view;
+        });
+    }
+
+    @Override
+    public void stopSupervising(String supervisorId, String interactionId) {
+        loop.call(() -> {
+            Interaction i = interactionId == null ? null : state.interactions.peek(interactionId);
+            if (i instanceof VoiceInteraction v && v.supervisors.containsKey(supervisorId)) {
+                leaveCall(v, supervisorId);
+                afterChange.accept(state.clock.instant());
+            }
+            return null;
+        });
+    }
+
     @Override
     public void join(String supervisorId, String name, String teamId) {
         loop.call(() -> supervisors.join(supervisorId, name, teamId));
@@ -48,10 +124,16 @@ final class TeamHandler implements TeamDesk {
     @Override
     public void leave(String supervisorId) {
         loop.call(() -> {
+            for (VoiceInteraction v : List.copyOf(supervised)) {
+                if (v.supervisors.containsKey(supervisorId)) {
+                    leaveCall(v, supervisorId);
+                }
+            }
             Supervisors.Seat gone = supervisors.leave(supervisorId);
             if (gone != null) {
                 requests.supervisorLeft(gone);
             }
+            afterChange.accept(state.clock.instant());
             return null;
         });
     }
