@@ -94,6 +94,19 @@ public sealed interface ConnectorEvent {
         }
     }
 
+    /**
+     * A call the supervisor listens to: joined, its mode changed, or left ({@code mode} ENDED, when
+     * the call ended or the supervisor stopped).
+     *
+     * @param mode MONITOR, WHISPER, BARGE or ENDED
+     */
+    record CallSupervised(String interactionId, String agentName, String customer, String mode)
+            implements ConnectorEvent {
+        public CallSupervised {
+            Objects.requireNonNull(interactionId, "interactionId");
+        }
+    }
+
     /** A help request or review flag was raised, taken, opened again or closed. */
     record HelpRequestChanged(HelpRequest request) implements ConnectorEvent {
     }

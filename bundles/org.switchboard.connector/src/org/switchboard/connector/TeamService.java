@@ -37,6 +37,25 @@ public interface TeamService {
     /** A supervisor takes a request of its team; refused when another took it first. */
     CompletionStage<HelpRequest> take(String requestId);
 
+    /** How a supervisor listens to a call of its team. */
+    enum Listening {
+        /** Heard by nobody; not shown to the call's parties. */
+        MONITOR,
+        /** Heard by the agent only. */
+        WHISPER,
+        /** Heard by everyone on the call. */
+        BARGE
+    }
+
+    /**
+     * A supervisor listens to a connected call of an agent of its team, or changes how; refused for a
+     * call that is not connected (a whisper into a call that ended is refused with the server's message).
+     */
+    CompletionStage<Void> supervise(String interactionId, Listening how);
+
+    /** The supervisor stops listening to the call. */
+    CompletionStage<Void> stopSupervising(String interactionId);
+
     /** The supervisor or the agent who raised it closes the request. */
     CompletionStage<HelpRequest> close(String requestId);
 }

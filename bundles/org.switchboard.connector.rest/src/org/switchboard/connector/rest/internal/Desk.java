@@ -69,6 +69,9 @@ final class Desk {
                     EventMapper.text(data, "rule"), EventMapper.text(data, "message")));
             case "customer-typing" -> List.of(EventMapper.typing(data));
             case "team-snapshot", "team-member", "help-request" -> team.apply(type, data);
+            case "supervision" -> List.of(new ConnectorEvent.CallSupervised(EventMapper.required(data, "interactionId"),
+                    EventMapper.text(data, "agentName"), EventMapper.text(data, "customer"),
+                    EventMapper.text(data, "mode")));
             default -> {
                 // A newer server may publish more; an older desktop goes on without them.
                 LOG.log(System.Logger.Level.DEBUG, "ignoring event type " + type);

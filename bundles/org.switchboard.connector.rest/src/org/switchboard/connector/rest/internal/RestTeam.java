@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.switchboard.connector.ConnectorException;
 import org.switchboard.connector.HelpRequest;
@@ -76,14 +77,31 @@ final class RestTeam implements TeamService {
                 "The help request was not closed");
     }
 
+    @Override
+    public CompletionStage<Void> supervise(String interactionId, Listening how) {
+        return ask(() -> session.link().call(c -> c.put("team/calls/" + segment(interactionId) + "/supervision",
+                Map.of("mode", how.name()), JsonNode.class)), "The call was not joined").thenApply(answer -> null);
+    }
+
+    @Override
+    public CompletionStage<Void> stopSupervising(String interactionId) {
+        return ask(() -> session.link().call(c -> c.delete("team/calls/" + segment(interactionId) + "/supervision",
+                Void.class)), "The call was not left");
+    }
+
     private static String segment(String part) {
         return URLEncoder.encode(part == null ? "" : part, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private CompletionStage<HelpRequest> send(String path, Map<String, String> body, String failed) {
+        return ask(() -> TeamBoard.request(session.link().call(c -> c.post(path, body, JsonNode.class))), failed);
+    }
+
+    /** Runs the request on the lookups executor; a failure says what was not done and the server's reason. */
+    private <T> CompletionStage<T> ask(Supplier<T> request, String failed) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return TeamBoard.request(session.link().call(c -> c.post(path, body, JsonNode.class)));
+                return request.get();
             } catch (RestException e) {
                 String why = Refusals.isRefusal(e) ? Refusals.of("", null, "team", e).message() : e.getMessage();
                 throw new ConnectorException(failed + ": " + why, e);

@@ -59,7 +59,9 @@ final class HostileRequests {
             new Operation("POST", "team/help-requests", "{\"interactionId\":\"i-1\",\"note\":\"help\"}"),
             new Operation("POST", "team/review-flags", "{\"interactionId\":\"i-1\",\"note\":\"review\"}"),
             new Operation("POST", "team/help-requests/{id}/take", null),
-            new Operation("POST", "team/help-requests/{id}/close", null));
+            new Operation("POST", "team/help-requests/{id}/close", null),
+            new Operation("PUT", "team/calls/{id}/supervision", "{\"mode\":\"WHISPER\"}"),
+            new Operation("DELETE", "team/calls/{id}/supervision", null));
 
     private static final String[] WRONG_VALUES = { "123", "-1.5e308", "1e999999", "true", "false", "null", "[]",
             "[1,2]", "{}", "{\"a\":{}}", "\"\"", "\"\\u0000\"", "\"\\ud800\"", "\"" + "x".repeat(70_000) + "\"",

@@ -176,6 +176,9 @@ class OpenApiTest extends HttpScenario {
                 http.post("team/help-requests/" + raised.text("id") + "/close", s1, Map.of()));
         fits(doc, "/team/review-flags", "post", "201",
                 http.post("team/review-flags", a1, Map.of("interactionId", call, "note", "review")));
+        fits(doc, "/team/calls/{id}/supervision", "put", "200",
+                http.put("team/calls/" + call + "/supervision", s1, Map.of("mode", "BARGE")));
+        fits(doc, "/interactions/{id}", "get", "200", http.get("interactions/" + call, a1));
 
         List<String> misfit = SchemaCheck.problems(doc, doc.at("/components/schemas/AgentView"),
                 Http.JSON.valueToTree(Map.of("id", 1, "availability", "AWAY")));

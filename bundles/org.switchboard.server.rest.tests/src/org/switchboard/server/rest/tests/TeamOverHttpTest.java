@@ -71,4 +71,32 @@ class TeamOverHttpTest extends HttpScenario {
         assertEquals(404, http.post("team/help-requests/h-9/take", s1, Map.of()).status());
         assertEquals(2, http.get("team/members", s1).body().size(), "the demo's team front: a1 and a2");
     }
+
+    @Test
+    void aSupervisorWhispersIntoACallTheAgentSeesItAndAWhisperIntoAnEndedCallIsRefused() {
+        start();
+        String s1 = staff("s1");
+        SseReader team = stream(s1);
+        team.await("team-snapshot");
+        String a1 = loginReady("a1");
+        SseReader agent = stream(a1);
+        agent.await("snapshot");
+        String call = injectCall("sales");
+        agent.await("interaction", v -> offered(v, call));
+        completes(agent, a1, call, "ANSWER", "r1", null);
+
+        Http.Reply whisper = http.put("team/calls/" + call + "/supervision", s1, Map.of("mode", "WHISPER"));
+        assertEquals(200, whisper.status(), whisper.raw());
+        assertEquals("Ava Reyes", whisper.text("agentName"));
+        agent.await("interaction", v -> is(v, call) && v.path("participants").toString().contains("WHISPERING"));
+        team.await("supervision", s -> s.path("mode").asText().equals("WHISPER"));
+
+        assertEquals(204, http.post("sim/interactions/" + call + "/hangup", sim(), Map.of()).status());
+        team.await("supervision", s -> s.path("mode").asText().equals("ENDED"));
+        Http.Reply late = http.put("team/calls/" + call + "/supervision", s1, Map.of("mode", "WHISPER"));
+        assertEquals(409, late.status(), late.raw());
+        assertEquals("The call has ended: there is nothing to whisper into.", late.text("message"));
+        assertEquals(403, http.put("team/calls/" + call + "/supervision", a1, Map.of("mode", "MONITOR")).status());
+        assertEquals(204, http.delete("team/calls/" + call + "/supervision", s1).status());
+    }
 }

@@ -17,6 +17,10 @@ public final class Requests {
     public record Action(String action, ActionParams params, String requestId) {
     }
 
+    /** How a supervisor listens to a call: MONITOR, WHISPER or BARGE. */
+    public record Supervision(String mode) {
+    }
+
     /** An agent's help request or review flag on one of its interactions. */
     public record HelpRequest(String interactionId, String note) {
     }

@@ -3,9 +3,11 @@ package org.switchboard.server.rest.internal;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -15,11 +17,13 @@ import javax.ws.rs.core.Response;
 
 import org.switchboard.server.core.ContactCenter;
 import org.switchboard.server.core.HelpRequestView;
+import org.switchboard.server.core.SupervisedCallView;
 import org.switchboard.server.core.TeamMemberView;
 import org.switchboard.server.rest.Role;
 
 /**
- * The team functions: a supervisor reads its team's agents and help requests and takes one; an agent
+ * The team functions: a supervisor reads its team's agents and help requests and takes one, and
+ * listens to its agents' calls (monitor, whisper, barge); an agent
  * raises a help request or flags an interaction for review. Live changes arrive on the caller's
  * event stream.
  */
@@ -88,6 +92,26 @@ public final class TeamResource {
             default -> throw new ApiException(403, "forbidden", "Only an agent or a supervisor closes a help request.");
         };
         return center.team().close(caller.id(), teamId, id);
+    }
+
+    /** The supervisor listens to a call of its team's agents: MONITOR, WHISPER or BARGE; again to change the mode. */
+    @PUT
+    @Path("calls/{id}/supervision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SupervisedCallView supervise(@PathParam("id") String id, String body,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Caller caller = supervisor(authorization);
+        Requests.Supervision request = Json.read(body, Requests.Supervision.class);
+        return center.team().supervise(caller.id(), caller.teamId(), id, request.mode());
+    }
+
+    /** 204: the supervisor has left the call (also when it was not on it). */
+    @DELETE
+    @Path("calls/{id}/supervision")
+    public Response stopSupervising(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        center.team().stopSupervising(supervisor(authorization).id(), id);
+        return Response.noContent().build();
     }
 
     private Caller supervisor(String authorization) {

@@ -32,7 +32,8 @@ import org.switchboard.ui.testing.pages.TeamViewPage;
  * The supervisor's desktop against the reference server on loopback: supervisor s1 logs in to the
  * same product an agent uses and gets the Team view; agent a1 (working through the server's own
  * interface) takes a call, which shows in the Team view, and asks for help; the request is announced
- * and listed at once, the supervisor takes it, and the agent is told who took it.
+ * and listed at once, the supervisor takes it, and the agent is told who took it; then the supervisor
+ * whispers into the call and barges in, and is off it when the customer hangs up.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class TeamDesktopTest {
@@ -61,7 +62,7 @@ class TeamDesktopTest {
     }
 
     @Test
-    void aSupervisorSeesTheTeamLiveAndTakesAnAgentsHelpRequest() {
+    void aSupervisorSeesTheTeamLiveTakesAnAgentsHelpRequestAndJoinsTheCall() {
         UiDriver driver = new UiDriver(UiDriver.forDefaultDisplay().display(), Duration.ofSeconds(30));
         AgentWorkbenchPage workbench = new AgentWorkbenchPage(driver).waitUntilOpen();
         AgentStatePage bar = workbench.agentState();
@@ -99,5 +100,15 @@ class TeamDesktopTest {
 
         team.close(raised.id());
         assertTrue(center.team().helpRequests("front").isEmpty());
+
+        team.selectMember("Ava Reyes").listen("whisper");
+        team.listening().waitForText("Whispering to: Ava Reyes with Dana Whitfield");
+        Await.until("the supervisor a party a1 sees, as the switch reports it", () -> center.interaction("a1", call)
+                .participants().stream().anyMatch(p -> p.kind().equals("SUPERVISOR") && p.role().equals("WHISPERING")));
+        team.listen("barge");
+        team.listening().waitForText("Barged in on: Ava Reyes with Dana Whitfield");
+        screenshot(driver, "desktop-team-barge.png");
+        center.simulator().hangUp(call);
+        team.listening().waitForText("You are off the call.");
     }
 }

@@ -38,6 +38,16 @@ final class MembersTable {
         return table;
     }
 
+    /** The member of the selected row, if any. */
+    java.util.Optional<TeamMember> selected() {
+        int i = table.getSelectionIndex();
+        return i >= 0 && i < shown.size() ? java.util.Optional.of(shown.get(i)) : java.util.Optional.empty();
+    }
+
+    void onSelection(Runnable changed) {
+        table.addListener(SWT.Selection, e -> changed.run());
+    }
+
     void show(List<TeamMember> members, Instant now) {
         shown = new ArrayList<>(members);
         table.setItemCount(shown.size());

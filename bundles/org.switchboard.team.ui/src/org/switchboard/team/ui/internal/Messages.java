@@ -34,6 +34,15 @@ public final class Messages extends NLS {
     public static String sent;
     public static String failed;
     public static String myRequests;
+    public static String monitor;
+    public static String whisper;
+    public static String barge;
+    public static String leaveCall;
+    public static String listening;
+    public static String leftCall;
+    public static String modeMonitor;
+    public static String modeWhisper;
+    public static String modeBarge;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

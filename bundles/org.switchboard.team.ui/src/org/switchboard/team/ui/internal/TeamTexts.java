@@ -48,6 +48,14 @@ final class TeamTexts {
         return state == null ? kind : kind + " " + state.toLowerCase().replace('_', ' ');
     }
 
+    static String mode(String mode) {
+        return switch (mode) {
+            case "WHISPER" -> Messages.modeWhisper;
+            case "BARGE" -> Messages.modeBarge;
+            default -> Messages.modeMonitor;
+        };
+    }
+
     static String status(HelpRequest r) {
         return r.status() == HelpRequest.Status.TAKEN ? NLS.bind(Messages.takenBy, r.takenByName()) : Messages.open;
     }

@@ -31,8 +31,8 @@ import org.switchboard.ui.session.UiEventRunner;
 
 /**
  * The Team view, shown by role. A supervisor sees its team's agents live (state, time in state, the
- * interaction each works on and its customer) and the team's help requests, announced as they
- * arrive, to take and close. An agent asks its supervisors for help with one of its interactions, or
+ * interaction each works on and its customer), monitors, whispers into or barges in on the selected
+ * agent's call, and takes and closes the team's help requests, announced as they arrive. An agent asks its supervisors for help with one of its interactions, or
  * flags one for review, and sees who took its requests. Every change comes from the session's events
  * on the UI thread; the times in state move on every second.
  */
@@ -56,6 +56,7 @@ public class TeamView {
     private MembersTable members;
     private RequestCards requests;
     private HelpForm form;
+    private ListenBar listen;
 
     private enum Mode {
         LOGGED_OUT, AGENT, SUPERVISOR
@@ -101,6 +102,11 @@ public class TeamView {
             case ConnectorEvent.ConnectionChanged c -> resync();
             case ConnectorEvent.TeamReconciled r -> resync();
             case ConnectorEvent.TeamMemberChanged m -> showMembers();
+            case ConnectorEvent.CallSupervised s -> {
+                if (listen != null) {
+                    listen.showListening(s.interactionId(), s.agentName(), s.customer(), s.mode());
+                }
+            }
             case ConnectorEvent.HelpRequestChanged h -> {
                 if (mode == Mode.SUPERVISOR && h.request().status() == HelpRequest.Status.OPEN) {
                     announcer.announce(TeamTexts.announcement(h.request()));
@@ -144,6 +150,7 @@ public class TeamView {
             c.dispose();
         }
         members = null;
+        listen = null;
         requests = null;
         form = null;
         switch (mode) {
@@ -151,6 +158,8 @@ public class TeamView {
             case SUPERVISOR -> {
                 members = new MembersTable(body);
                 GridDataFactory.fillDefaults().grab(true, true).hint(400, 120).applyTo(members.control());
+                listen = new ListenBar(body, this::listen, this::stopListening, members::selected);
+                members.onSelection(() -> listen.selectionChanged(members.selected()));
                 section(Messages.requests);
                 requests = new RequestCards(body, true, this::take, this::close);
             }
@@ -172,6 +181,7 @@ public class TeamView {
     private void showMembers() {
         if (members != null) {
             members.show(team().map(TeamService::members).orElse(List.of()), Instant.now());
+            listen.selectionChanged(members.selected());
         }
     }
 
@@ -206,6 +216,23 @@ public class TeamView {
                     }
                     say(Messages.sent);
                 }));
+    }
+
+    private void listen(String interactionId, TeamService.Listening how) {
+        team().ifPresent(t -> done(t.supervise(interactionId, how)));
+    }
+
+    private void stopListening(String interactionId) {
+        team().ifPresent(t -> done(t.stopSupervising(interactionId)));
+    }
+
+    /** On the UI thread: the server's reason in the view when it refused. */
+    private void done(CompletionStage<Void> stage) {
+        stage.whenCompleteAsync((nothing, failure) -> {
+            if (!body.isDisposed()) {
+                say(failure == null ? "" : Failures.plain(failure));
+            }
+        }, ui);
     }
 
     private void take(HelpRequest r) {

@@ -41,6 +41,28 @@ public class TeamViewPage {
         return this;
     }
 
+    /** Selects the agent's row; the call controls then act on its call. */
+    public TeamViewPage selectMember(String name) {
+        driver.find("team.members").select(name);
+        return this;
+    }
+
+    /** Monitor, Whisper or Barge in on the selected agent's call ({@code monitor}, {@code whisper}, {@code barge}). */
+    public TeamViewPage listen(String how) {
+        driver.find("team." + how).waitUntilEnabled().click();
+        return this;
+    }
+
+    public TeamViewPage leaveCall() {
+        driver.find("team.leave").waitUntilEnabled().click();
+        return this;
+    }
+
+    /** What the supervisor listens to now. */
+    public WidgetHandle listening() {
+        return driver.find("team.listening");
+    }
+
     public WidgetHandle request(String requestId) {
         return driver.find("team.request." + requestId + ".line");
     }
