@@ -45,6 +45,14 @@ class TeamHandlerTest {
         return out;
     }
 
+    /** a1 Ready, a call offered to it and answered. */
+    private String answeredCall() {
+        desk.ready("a1");
+        String call = desk.call("sales");
+        desk.does("a1", call, "ANSWER");
+        return call;
+    }
+
     private static <T> List<T> data(List<ServerEvent> events, String type, Class<T> kind) {
         return events.stream().filter(e -> e.type().equals(type)).map(e -> kind.cast(e.data())).toList();
     }
@@ -76,9 +84,7 @@ class TeamHandlerTest {
     void aHelpRequestReachesTheSupervisorAtOnceAndTheAgentSeesWhoTookIt() {
         desk.engine.team().join("s1", "Sofia Martins", "front");
         supervisorEvents("s1");
-        desk.ready("a1");
-        String call = desk.call("sales");
-        desk.does("a1", call, "ANSWER");
+        String call = answeredCall();
         desk.events("a1");
 
         HelpRequestView raised = desk.engine.team().raiseHelp("a1", call, "Customer asks for a refund over my limit");
@@ -109,9 +115,7 @@ class TeamHandlerTest {
     void aRequestTakenBySupervisorWhoLogsOutGoesBackToTheOtherSupervisorsOrStaysOpen() {
         desk.engine.team().join("s1", "Sofia Martins", "front");
         desk.engine.team().join("s2", "Omar Haddad", "front");
-        desk.ready("a1");
-        String call = desk.call("sales");
-        desk.does("a1", call, "ANSWER");
+        String call = answeredCall();
         HelpRequestView raised = desk.engine.team().raiseHelp("a1", call, "Angry caller");
         desk.engine.team().take("s1", "front", raised.id());
         supervisorEvents("s2");
@@ -132,9 +136,7 @@ class TeamHandlerTest {
 
     @Test
     void withNoSupervisorPresentTheRequestStaysOpenAndTheAgentIsToldWhy() {
-        desk.ready("a1");
-        String call = desk.call("sales");
-        desk.does("a1", call, "ANSWER");
+        String call = answeredCall();
         desk.events("a1");
         desk.engine.team().raiseHelp("a1", call, "Need a second opinion");
         assertTrue(desk.notices("a1").getLast().message().startsWith("No supervisor of your team is logged in"));
@@ -168,9 +170,7 @@ class TeamHandlerTest {
 
     @Test
     void anInteractionIsFlaggedForReviewAfterItIsOver() {
-        desk.ready("a1");
-        String call = desk.call("sales");
-        desk.does("a1", call, "ANSWER");
+        String call = answeredCall();
         desk.does("a1", call, "RELEASE");
         desk.does("a1", call, "WRAP_UP", Desk.wrapUp("resolved", null));
         desk.engine.team().join("s1", "Sofia Martins", "front");
@@ -191,9 +191,7 @@ class TeamHandlerTest {
     @Test
     void aSupervisorMonitorsWhispersAndBargesInAsTheSwitchReportsItsParties() {
         desk.engine.team().join("s1", "Sofia Martins", "front");
-        desk.ready("a1");
-        String call = desk.call("sales");
-        desk.does("a1", call, "ANSWER");
+        String call = answeredCall();
         desk.events("a1");
 
         desk.engine.team().supervise("s1", "front", call, SupervisedCallView.MONITOR);

@@ -56,9 +56,7 @@ public final class TeamResource {
     @Path("help-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response raiseHelp(String body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        String agentId = auth.agent(authorization);
-        Requests.HelpRequest request = Json.read(body, Requests.HelpRequest.class);
-        return created(center.team().raiseHelp(agentId, request.interactionId(), request.note()));
+        return raised(body, authorization, center.team()::raiseHelp);
     }
 
     /** 201: an interaction the agent worked on, flagged for its supervisors to review. */
@@ -66,9 +64,7 @@ public final class TeamResource {
     @Path("review-flags")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response flagForReview(String body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        String agentId = auth.agent(authorization);
-        Requests.HelpRequest request = Json.read(body, Requests.HelpRequest.class);
-        return created(center.team().flagForReview(agentId, request.interactionId(), request.note()));
+        return raised(body, authorization, center.team()::flagForReview);
     }
 
     /** The supervisor takes the request; 409 when another took it first. */
@@ -122,7 +118,16 @@ public final class TeamResource {
         return caller;
     }
 
-    private static Response created(HelpRequestView request) {
-        return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(request).build();
+    /** How an agent raises a request: its id, the interaction, the note. */
+    private interface Raising {
+        HelpRequestView raise(String agentId, String interactionId, String note);
+    }
+
+    /** 201 with the request the calling agent raised. */
+    private Response raised(String body, String authorization, Raising raising) {
+        String agentId = auth.agent(authorization);
+        Requests.HelpRequest request = Json.read(body, Requests.HelpRequest.class);
+        return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(raising.raise(agentId, request.interactionId(), request.note())).build();
     }
 }
