@@ -22,7 +22,9 @@ public interface TeamDesk {
 
     /**
      * The supervisor is gone: the help requests it had taken and not closed are open again, offered
-     * to the team's other supervisors, and their agents are told. Nothing for a supervisor not present.
+     * to the team's other supervisors, and their agents are told; it leaves the calls it listened to.
+     * Nothing for a supervisor not present. A supervisor whose desktop has had no stream for as long
+     * as an agent's would be logged out ({@code ServerConfig.Presence#logout}) leaves by itself.
      */
     void leave(String supervisorId);
 

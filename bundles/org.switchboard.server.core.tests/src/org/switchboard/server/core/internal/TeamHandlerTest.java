@@ -15,6 +15,7 @@ import org.switchboard.server.core.HelpRequestView;
 import org.switchboard.server.core.InteractionView;
 import org.switchboard.server.core.SupervisedCallView;
 import org.switchboard.server.core.Notice;
+import org.switchboard.server.core.ServerConfig;
 import org.switchboard.server.core.ServerEvent;
 import org.switchboard.server.core.ServerRefusal;
 import org.switchboard.server.core.TeamMemberView;
@@ -239,5 +240,30 @@ class TeamHandlerTest {
         desk.engine.team().leave("s1");
         assertTrue(parties(desk.engine.interaction("a1", call)).stream().noneMatch(p -> p.startsWith("SUPERVISOR")),
                 "a supervisor who logs out leaves the call");
+    }
+
+    @Test
+    void aSupervisorWhoseDesktopIsGoneAsLongAsAnAgentsWouldBeLoggedOutLeavesAndItsRequestsOpenAgain() {
+        desk.engine.team().join("s1", "Sofia Martins", "front");
+        String call = answeredCall();
+        HelpRequestView raised = desk.engine.team().raiseHelp("a1", call, "Angry caller");
+        desk.engine.team().take("s1", "front", raised.id());
+        desk.engine.team().supervise("s1", "front", call, SupervisedCallView.MONITOR);
+        desk.events("a1");
+        // the supervisor's desktop had a stream, and lost it
+        desk.engine.team().feed("s1").subscribe(() -> {
+        }).run();
+
+        desk.clock.advance(ServerConfig.Presence.DEFAULT.logout().minusSeconds(1));
+        desk.engine.tick();
+        assertEquals(HelpRequestView.TAKEN, desk.engine.team().helpRequests("front").getFirst().status(),
+                "a desktop that comes back in time finds everything as it was");
+
+        desk.clock.advance(Duration.ofSeconds(1));
+        desk.engine.tick();
+        assertEquals(HelpRequestView.OPEN, desk.engine.team().helpRequests("front").getFirst().status());
+        assertTrue(desk.notices("a1").getLast().message().startsWith("Sofia Martins logged out before closing"));
+        assertEquals(ServerRefusal.Reason.UNAUTHORIZED, assertThrows(ServerRefusal.class,
+                () -> desk.engine.team().feed("s1")).reason());
     }
 }

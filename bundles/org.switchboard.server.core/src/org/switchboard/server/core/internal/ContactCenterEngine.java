@@ -420,6 +420,6 @@ public final class ContactCenterEngine implements RunningContactCenter {
         state.callLimit.tell(state.seats.values());
         team.leaveEndedCalls();
         publisher.publish(now);
-        team.publish();
+        team.publish(now);
     }
 }

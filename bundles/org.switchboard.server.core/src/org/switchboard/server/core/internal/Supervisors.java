@@ -60,6 +60,18 @@ final class Supervisors {
         return present.get(id);
     }
 
+    /** The supervisors whose desktops have had no stream for {@code away} or longer at {@code now}. */
+    List<Seat> goneSince(java.time.Instant now, java.time.Duration away) {
+        List<Seat> out = new ArrayList<>();
+        for (Seat s : present.values()) {
+            java.time.Instant since = s.log().absentSince();
+            if (since != null && !since.plus(away).isAfter(now)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
     List<Seat> of(String teamId) {
         List<Seat> out = new ArrayList<>();
         for (Seat s : present.values()) {

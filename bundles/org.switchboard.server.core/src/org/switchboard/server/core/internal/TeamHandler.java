@@ -43,8 +43,15 @@ final class TeamHandler implements TeamDesk {
         this.requests = new HelpRequests(state, supervisors);
     }
 
-    /** After every change in the engine: the agents as supervisors see them. */
-    void publish() {
+    /**
+     * After every change in the engine: the agents as supervisors see them. A supervisor whose desktop
+     * has been gone as long as an agent's would be logged out (its stream closed, the desktop crashed
+     * or lost the network) leaves, as at its log out.
+     */
+    void publish(Instant now) {
+        for (Supervisors.Seat gone : supervisors.goneSince(now, state.config.presence().logout())) {
+            leaveNow(gone.id());
+        }
         members.publish();
     }
 
@@ -124,18 +131,22 @@ final class TeamHandler implements TeamDesk {
     @Override
     public void leave(String supervisorId) {
         loop.call(() -> {
-            for (VoiceInteraction v : List.copyOf(supervised)) {
-                if (v.supervisors.containsKey(supervisorId)) {
-                    leaveCall(v, supervisorId);
-                }
-            }
-            Supervisors.Seat gone = supervisors.leave(supervisorId);
-            if (gone != null) {
-                requests.supervisorLeft(gone);
-            }
+            leaveNow(supervisorId);
             afterChange.accept(state.clock.instant());
             return null;
         });
+    }
+
+    private void leaveNow(String supervisorId) {
+        for (VoiceInteraction v : List.copyOf(supervised)) {
+            if (v.supervisors.containsKey(supervisorId)) {
+                leaveCall(v, supervisorId);
+            }
+        }
+        Supervisors.Seat gone = supervisors.leave(supervisorId);
+        if (gone != null) {
+            requests.supervisorLeft(gone);
+        }
     }
 
     @Override
