@@ -96,6 +96,15 @@ UI = {
     "reminder popover":   "Reminder: Call back Dana Whitfield",   # title of the reminder popover
     "reminder call back": ("push button", "Call back"),
     "reminder text":      P(r"^Reminder: Call back Dana Whitfield at \d\d:\d\d$"),
+    "team tab":           ("page tab", "Team"),
+    "help note":          ("text", P(r"^Note for the supervisor:?$")),
+    "ask help":           ("push button", "Ask for help"),
+    "take help":          ("push button", "Take"),
+    "supervising text":   P(r"^Supervising$"),
+    "team heading text":  P(r"^Team: Front line$"),
+    "help announced":     P(r"Ava Reyes asks for help"),
+    "help taken text":    P(r"^Sofia Martins took your help request\.$"),
+    "taken by text":      P(r"taken by Sofia Martins"),
 }
 # Key bindings are read from the desktop product itself (model fragments and plugin.xml of its
 # bundles): a binding whose command's name says accept/answer, in the voice bundle or a generic
@@ -104,6 +113,8 @@ ACCEPT_COMMAND = P(r"(?i)\b(accept|answer)\b")
 DECLINE_COMMAND = P(r"(?i)\b(decline|reject)\b")
 
 AGENT, PASSWORD = "a1", "a1-demo"
+# The demo's supervisor of team front (a1, a2), on a second desktop of the same product.
+SUPERVISOR, SUPERVISOR_PASSWORD = "s1", "s1-demo"
 SECOND, SECOND_PASSWORD = "a2", "a2-demo"
 # The demo's administrator reads any agent; the simulator's account drives the customers.
 ADMIN, ADMIN_PASSWORD = "admin", "admin-demo"
@@ -242,6 +253,7 @@ class Run:
         self.a2 = None
         self.admin = None
         self.sim = None
+        self.supervisor = None
         self.app = None
         self.data = None
         self.generation = 0
@@ -313,6 +325,13 @@ class Run:
     def agent(self, agent=AGENT):
         status, body = self.admin.agent_view(agent)
         return body if status == 200 and isinstance(body, dict) else {}
+
+    def supervisor_rest(self):
+        """The supervisor's own REST session, beside its desktop (a staff account may have several)."""
+        if self.supervisor is None or self.supervisor.server is not self.server:
+            self.supervisor = h.Rest(self.server, SUPERVISOR, SUPERVISOR_PASSWORD)
+            self.supervisor.login()
+        return self.supervisor
 
     def login_rest(self):
         """Logs a2, the administrator and the simulator in over REST (again after a server restart)."""
@@ -1308,6 +1327,83 @@ def scenario_logout(run):
         run.fail("a call was offered to a1 after its desktop was killed")
 
 
+def bring_forward(run, pid):
+    """The workbench window of desktop process pid on top (two desktops share the screen), and
+    activated by the window manager if there is one, as an agent clicking on it has it."""
+    for wid in h.x_output(["xdotool", "search", "--all", "--onlyvisible", "--pid", str(pid), "--name", "^Switchboard"]).split():
+        h.xdotool("windowraise", wid)
+        if run.mode == "openbox":
+            h.xdotool("windowactivate", "--sync", wid)
+        # without a window manager the keyboard follows the pointer: a focus set here would keep
+        # dialogs opened later (the wrap-up) from hearing what is typed
+    time.sleep(0.4)
+
+
+def on_desktop(run, app, pid):
+    """What the suite's finders and clicks act on from now: the desktop of app, brought forward."""
+    run.app = app
+    bring_forward(run, pid)
+
+
+def scenario_help_request(run):
+    """A help request answered by a supervisor on a second desktop: s1 logs in to the same product and
+    sees the team; a1 accepts a call and asks for help from its Team view with a note; the supervisor's
+    desktop announces and lists it at once, the supervisor takes it, and a1's desktop says who did."""
+    agent_app = run.app
+    supervisor = h.Desktop(run.args.desktop, os.path.join(run.data, "supervisor"), run.out)
+    supervisor.start(run.server.api, SUPERVISOR, SUPERVISOR_PASSWORD, ready=False,
+                     configuration=os.path.join(run.data, "supervisor-configuration"))
+    try:
+        supervisor_app = h.wait_for(lambda: h.app_of(supervisor.pid), 60, 0.3)
+        if not supervisor_app:
+            run.fail("the supervisor's desktop did not appear in the AT-SPI desktop within 60 s", hard=True)
+        run.app = supervisor_app
+        if not run.main_window(60) or not run.text_shown(UI["supervising text"], 60):
+            run.fail("the supervisor's desktop does not show s1 logged in as Supervising", hard=True)
+        if not run.text_shown(UI["team heading text"], 10):
+            run.fail("the supervisor's desktop shows no Team view of team Front line")
+        run.shot("supervisor-team")
+
+        on_desktop(run, agent_app, run.desktop.pid)
+        before = run.screen.grab()
+        start = h.now_ms()
+        call = run.inject_call()
+        _, popover = run.popover_check(UI["call popover"], start, "help-call-offered", before)
+        if not accept_by_pointer(run, popover, call, "call"):
+            accept_by_key(run, "call", call, "call")
+        run.click_or_fail("team tab")
+        note = "The caller asks for a refund over my limit."
+        run.type_into("help note", note)
+        run.click_or_fail("ask help")
+        raised = h.wait_for(lambda: next((r for r in (run.supervisor_rest().get("team/help-requests")[1] or [])
+                                          if r.get("interactionId") == call), None), 5, 0.2)
+        if not raised:
+            run.fail("the help request a1 asked for did not reach the server", hard=True)
+        run.shot("agent-help-asked")
+
+        on_desktop(run, supervisor_app, supervisor.pid)
+        if not run.announced(UI["help announced"], 5):
+            run.fail("the supervisor's desktop did not announce the help request (no showing alert /%s/)"
+                     % UI["help announced"].pattern)
+        if not run.text_shown(P(re.escape(note)), 5):
+            run.fail("the supervisor's desktop does not list the help request with its note")
+        run.shot("supervisor-help-request")
+        run.click_or_fail("take help", enabled=True)
+        if not run.text_shown(UI["taken by text"], 5):
+            run.fail("the supervisor's desktop does not show the request taken by Sofia Martins")
+        run.shot("supervisor-help-taken")
+
+        on_desktop(run, agent_app, run.desktop.pid)
+        if not run.text_shown(UI["help taken text"], 5):
+            run.fail("a1's desktop does not say who took the help request")
+        run.shot("agent-help-taken")
+        run.sim.call("POST", "sim/interactions/%s/hangup" % call, {})
+        wrap_up(run, call, "Refund approved by the supervisor.", "help-call")
+    finally:
+        run.app = agent_app
+        supervisor.stop(signal.SIGKILL)
+
+
 SCENARIOS = [
     ("call: offered, accepted by pointer and by key, hold, resume, consult, consult on hold, conference, end, wrap-up", scenario_call),
     ("call data: a secure value shown on request; during a consult the consulted agent's save shows first, agent 1 is told",
@@ -1319,6 +1415,8 @@ SCENARIOS = [
     ("server outage: kill -9 mid-wrap-up, wrap-up typed while down arrives once", scenario_outage_kill_mid_wrap_up),
     ("log out: control, File > Log out, window close, killed desktop", scenario_logout),
     ("follow-up: scheduled in wrap-up, reminder announced and in a popover, call back from it", scenario_follow_up),
+    ("help request: asked from a call on the agent's desktop, announced to and taken by a supervisor on a second desktop, the agent told who",
+     scenario_help_request),
     # last: it starts a server of its own settings, which the scenarios after it would keep
     ("reasons from the server, reject and concurrent-call limit: not offered again within the interval; at the limit no call offered, reason shown",
      scenario_reject_and_call_limit),

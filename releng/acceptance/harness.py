@@ -336,14 +336,22 @@ class Desktop:
         self.log_dir = log_dir
         self.proc = None
 
-    def start(self, api, agent, password, ready=True):
+    def start(self, api, agent, password, ready=True, configuration=None):
+        """configuration: a folder of this desktop's own for the OSGi configuration area, cascading to
+        the installation's, as a second user of one installation has (the connector keeps its local
+        store in the configuration's data area, which two desktops cannot share)."""
         Desktop.starts += 1
         env = dict(os.environ)
+        args = []
+        if configuration:
+            env["SWITCHBOARD_VM_ARGS"] = ("-Xmx512m -XX:TieredStopAtLevel=1 -Dosgi.configuration.cascaded=true "
+                                          "-Dosgi.sharedConfiguration.area=" + os.path.join(self.product, "configuration"))
+            args = ["-configuration", configuration]
         env.update(SWITCHBOARD_DATA=self.data, SWITCHBOARD_SERVER=api, SWITCHBOARD_AGENT=agent,
                    SWITCHBOARD_PASSWORD=password, SWITCHBOARD_READY="true" if ready else "false",
                    # The accessibility bridge: GTK 3 loads it when the session bus has the a11y bus.
                    NO_AT_BRIDGE="0", GTK_MODULES="gail:atk-bridge")
-        self.proc = subprocess.Popen([os.path.join(self.product, "switchboard")], env=env,
+        self.proc = subprocess.Popen([os.path.join(self.product, "switchboard")] + args, env=env,
                                      stdout=open(os.path.join(self.log_dir, "desktop-%d.log" % Desktop.starts), "w"),
                                      stderr=subprocess.STDOUT, start_new_session=True)
         return self

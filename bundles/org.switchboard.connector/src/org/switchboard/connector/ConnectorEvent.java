@@ -91,6 +91,36 @@ public sealed interface ConnectorEvent {
         }
     }
 
+    /** An agent of the supervised team changed state or interaction. */
+    record TeamMemberChanged(TeamMember member) implements ConnectorEvent {
+    }
+
+    /** The supervised team was described anew (at connection, or after missed events): replace what was shown. */
+    record TeamReconciled(String teamName, List<TeamMember> members, List<HelpRequest> helpRequests)
+            implements ConnectorEvent {
+        public TeamReconciled {
+            members = List.copyOf(members);
+            helpRequests = List.copyOf(helpRequests);
+        }
+    }
+
+    /**
+     * A call the supervisor listens to: joined, its mode changed, or left ({@code mode} ENDED, when
+     * the call ended or the supervisor stopped).
+     *
+     * @param mode MONITOR, WHISPER, BARGE or ENDED
+     */
+    record CallSupervised(String interactionId, String agentName, String customer, String mode)
+            implements ConnectorEvent {
+        public CallSupervised {
+            Objects.requireNonNull(interactionId, "interactionId");
+        }
+    }
+
+    /** A help request or review flag was raised, taken, opened again or closed. */
+    record HelpRequestChanged(HelpRequest request) implements ConnectorEvent {
+    }
+
     /** The outbox changed: what is still pending or was refused, oldest first. */
     record OutboxChanged(int pending, List<OutboxItem> items) implements ConnectorEvent {
         public OutboxChanged {

@@ -21,7 +21,7 @@ public interface ConnectorSession extends AutoCloseable {
     /**
      * A capability of this session: {@link AgentStateService}, {@link TelephonyService},
      * {@link ChatService}, {@link EmailService}, {@link KnowledgeService}, {@link CalendarService},
-     * {@link DirectoryService}, {@link OutboxStatus}, {@link FailoverControl}; empty when the connector does not offer it.
+     * {@link DirectoryService}, {@link TeamService}, {@link OutboxStatus}, {@link FailoverControl}; empty when the connector does not offer it.
      */
     <T> Optional<T> adapt(Class<T> capability);
 

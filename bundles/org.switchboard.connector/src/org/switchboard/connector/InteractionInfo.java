@@ -108,7 +108,9 @@ public record InteractionInfo(String id, Channel channel, String queueId, String
             String team) {
 
         public enum Kind {
-            CUSTOMER, AGENT, NUMBER
+            CUSTOMER, AGENT, NUMBER,
+            /** A supervisor listening in, shown where the switch makes it heard. */
+            SUPERVISOR
         }
 
         /** The seat in the participant tables. */
@@ -117,7 +119,11 @@ public record InteractionInfo(String id, Channel channel, String queueId, String
             /** The agent handling the interaction, who consults, transfers and conferences. */
             AGENT_1,
             /** A consulted, conferenced or transferred-to agent or number. */
-            AGENT_2
+            AGENT_2,
+            /** A supervisor heard by the agent only (whisper, or coaching). */
+            WHISPERING,
+            /** A supervisor heard by everyone on the call (barge-in). */
+            BARGED_IN
         }
 
         public Participant {

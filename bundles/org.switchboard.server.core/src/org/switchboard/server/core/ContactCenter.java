@@ -88,6 +88,9 @@ public interface ContactCenter {
     /** The agents' calendars of follow-up activities and their reminders. */
     AgentCalendar calendar();
 
+    /** The supervisors, their teams' agents, help requests and review flags. */
+    TeamDesk team();
+
     /** Runs the time-driven rules (offer timeout and RONA, wrap-up timeout, privacy shield) now. */
     void tick();
 }

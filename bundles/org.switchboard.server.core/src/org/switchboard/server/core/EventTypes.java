@@ -22,6 +22,16 @@ public final class EventTypes {
     /** {@link FollowUpView}: a follow-up's reminder is due. */
     public static final String REMINDER = "reminder";
 
+    /** {@link TeamSnapshot}: a supervisor's team, replacing what its client knew. */
+    public static final String TEAM_SNAPSHOT = "team-snapshot";
+    /** {@link TeamMemberView}: an agent of the supervisor's team changed state or interaction. */
+    public static final String TEAM_MEMBER = "team-member";
+    /** {@link HelpRequestView}: a help request or review flag was raised, taken, reopened or closed. */
+    public static final String HELP_REQUEST = "help-request";
+
+    /** {@link SupervisedCallView}: a call the supervisor listens to changed, or ended. */
+    public static final String SUPERVISION = "supervision";
+
     private EventTypes() {
     }
 }

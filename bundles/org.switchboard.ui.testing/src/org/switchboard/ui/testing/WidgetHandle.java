@@ -238,11 +238,11 @@ public final class WidgetHandle {
         return switch (current) {
             case Text text -> text.getText();
             case Label label -> label.getText();
-            case org.eclipse.swt.custom.CLabel label -> label.getText();
             case Button button -> button.getText();
             case Combo combo -> combo.getText();
             case Link link -> link.getText();
             case org.eclipse.swt.custom.StyledText styled -> styled.getText();
+            case org.eclipse.swt.custom.CLabel label -> label.getText();
             default -> throw new IllegalStateException(describe() + " has no text");
         };
     }

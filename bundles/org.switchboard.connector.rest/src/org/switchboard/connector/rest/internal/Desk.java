@@ -22,6 +22,7 @@ final class Desk {
 
     private static final System.Logger LOG = System.getLogger(Desk.class.getName());
 
+    final TeamBoard team = new TeamBoard();
     private volatile AgentStatus agent;
     private volatile Map<String, InteractionInfo> interactions = Map.of();
     private volatile Map<String, ChatDetails> chats = Map.of();
@@ -68,6 +69,10 @@ final class Desk {
                     EventMapper.text(data, "rule"), EventMapper.text(data, "message")));
             case "customer-typing" -> List.of(EventMapper.typing(data));
             case "reminder" -> List.of(new ConnectorEvent.Reminder(CalendarJson.followUp(data)));
+            case "team-snapshot", "team-member", "help-request" -> team.apply(type, data);
+            case "supervision" -> List.of(new ConnectorEvent.CallSupervised(EventMapper.required(data, "interactionId"),
+                    EventMapper.text(data, "agentName"), EventMapper.text(data, "customer"),
+                    EventMapper.text(data, "mode")));
             default -> {
                 // A newer server may publish more; an older desktop goes on without them.
                 LOG.log(System.Logger.Level.DEBUG, "ignoring event type " + type);

@@ -29,6 +29,7 @@ import org.switchboard.connector.FailoverControl;
 import org.switchboard.connector.OutboxItem;
 import org.switchboard.connector.OutboxStatus;
 import org.switchboard.connector.ServerRole;
+import org.switchboard.connector.TeamService;
 import org.switchboard.connector.TelephonyService;
 import org.switchboard.connector.WorkCodes;
 import org.switchboard.connector.cti.CallControlClientFactory;
@@ -77,18 +78,19 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
         ActionSender actions = new ActionSender(this, io);
         this.callControl = callControlClients == null ? null
                 : new CallControlSender(this, io, settings, callControlClients);
-        this.capabilities = Map.of(
-                AgentStateService.class, new RestAgentState(settings.agentId(), desk, this, io),
-                TelephonyService.class, new RestTelephony(desk, actions, callControl, outbox, new CallPlacer(this, io),
-                        new SecureValueReader(this, lookups)),
-                DirectoryService.class, new RestDirectory(this, lookups),
-                ChatService.class, new RestChat(desk, actions, outbox, this, downloads),
-                EmailService.class, new RestEmail(desk, actions, outbox, this, lookups),
-                KnowledgeService.class, new RestKnowledge(this, knowledge),
-                CalendarService.class, new RestCalendar(this, lookups),
-                OutboxStatus.class, new Outbox(),
-                FailoverControl.class, new Failover(),
-                WorkCodes.class, workCodes);
+        this.capabilities = Map.ofEntries(
+                Map.entry(AgentStateService.class, new RestAgentState(settings.agentId(), desk, this, io)),
+                Map.entry(TelephonyService.class, new RestTelephony(desk, actions, callControl, outbox,
+                        new CallPlacer(this, io), new SecureValueReader(this, lookups))),
+                Map.entry(DirectoryService.class, new RestDirectory(this, lookups)),
+                Map.entry(ChatService.class, new RestChat(desk, actions, outbox, this, downloads)),
+                Map.entry(EmailService.class, new RestEmail(desk, actions, outbox, this, lookups)),
+                Map.entry(KnowledgeService.class, new RestKnowledge(this, knowledge)),
+                Map.entry(CalendarService.class, new RestCalendar(this, lookups)),
+                Map.entry(OutboxStatus.class, new Outbox()),
+                Map.entry(FailoverControl.class, new Failover()),
+                Map.entry(WorkCodes.class, workCodes),
+                Map.entry(TeamService.class, new RestTeam(desk.team, this, lookups, this::supervising)));
     }
 
     /**
@@ -149,6 +151,11 @@ final class RestSession implements ConnectorSession, OutboxSender.Session, Strea
     @Override
     public String agentId() {
         return settings.agentId();
+    }
+
+    /** The login was a supervisor's: it has a team, not interactions. */
+    private boolean supervising() {
+        return links.values().stream().anyMatch(l -> "SUPERVISOR".equals(l.accountRole()));
     }
 
     @Override

@@ -31,6 +31,7 @@ final class ServerLink implements AutoCloseable {
     private final String agentId;
     private final char[] password;
     private volatile String token;
+    private volatile String accountRole = "AGENT";
     private volatile long generation;
 
     ServerLink(ServerRole role, URI baseUri, ConnectionSettings settings) {
@@ -90,7 +91,13 @@ final class ServerLink implements AutoCloseable {
             throw new ConnectorException("The server's login answer has no token");
         }
         generation++;
+        accountRole = answer.path("role").asText("AGENT");
         token = fresh;
+    }
+
+    /** The role the server gave the login: AGENT (also from servers that do not say), SUPERVISOR, ... */
+    String accountRole() {
+        return accountRole;
     }
 
     /** Runs {@code request}, logging in first when needed and once more when the token is refused. */

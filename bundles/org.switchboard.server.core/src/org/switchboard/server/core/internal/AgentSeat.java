@@ -22,6 +22,8 @@ final class AgentSeat {
     final Agent agent;
     /** When the agent last became Ready with nothing to do: routing offers to the longest idle. */
     Instant idleSince = Instant.MIN;
+    /** When the agent entered its present state, for its supervisor's time in state. */
+    Instant stateSince = Instant.EPOCH;
     String token;
     SessionEventLog log;
     AgentView published;

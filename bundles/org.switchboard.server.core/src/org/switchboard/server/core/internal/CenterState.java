@@ -51,6 +51,7 @@ final class CenterState {
         for (AgentAccount a : config.agents()) {
             AgentSeat seat = new AgentSeat(a, new Agent(a.id(), config.agentPolicy()));
             seat.storedState = seat.agent.state().name();
+            seat.stateSince = clock.instant();
             seats.put(a.id(), seat);
         }
         this.callSync = new CallSync(seats);

@@ -40,6 +40,7 @@ import org.switchboard.server.core.ServerRefusal.Reason;
 import org.switchboard.server.core.ServiceState;
 import org.switchboard.server.core.Session;
 import org.switchboard.server.core.Snapshot;
+import org.switchboard.server.core.TeamDesk;
 import org.switchboard.server.core.store.AuditEntry;
 import org.switchboard.server.core.store.ServerStore;
 import org.switchboard.server.core.store.StoredWrapUp;
@@ -81,6 +82,7 @@ public final class ContactCenterEngine implements RunningContactCenter {
     private final Lookups lookups;
     private final Emails emails;
     private final Calendars calendars;
+    private final TeamHandler team;
 
     /** The demo configuration as the framework properties adjust it (see {@link DemoConfig}). */
     @Activate
@@ -113,6 +115,7 @@ public final class ContactCenterEngine implements RunningContactCenter {
         this.customers = new Customers(loop, state, voice, chat, callbacks, this::afterChange);
         this.emails = new Emails(loop, state, threading, outbox, publisher, views, this::afterChange);
         this.calendars = new Calendars(loop, state, voice, publisher, views, this::afterChange);
+        this.team = new TeamHandler(loop, state, this::afterChange);
         restoration.restore(state.interactions, clock.instant());
         if (tickPeriod != null) {
             loop.tickEvery(tickPeriod, this::tickNow);
@@ -393,6 +396,11 @@ public final class ContactCenterEngine implements RunningContactCenter {
         return calendars;
     }
 
+    @Override
+    public TeamDesk team() {
+        return team;
+    }
+
     // ---- time, routing --------------------------------------------------------------------------
 
     @Override
@@ -424,6 +432,8 @@ public final class ContactCenterEngine implements RunningContactCenter {
         });
         state.declines.tell();
         state.callLimit.tell(state.seats.values());
+        team.leaveEndedCalls();
         publisher.publish(now);
+        team.publish(now);
     }
 }

@@ -168,6 +168,9 @@ final class Publisher {
             }
             restoration.record(seat, now);
             if (!view.equals(seat.published)) {
+                if (seat.published == null || !seat.published.state().equals(view.state())) {
+                    seat.stateSince = now;
+                }
                 seat.published = view;
                 seat.emit(EventTypes.AGENT_STATE, null, view);
             }

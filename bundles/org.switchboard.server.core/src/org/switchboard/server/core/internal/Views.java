@@ -77,6 +77,7 @@ final class Views {
             parts.add(agentParty(c, member, Role.AGENT_2, false));
         }
         c.transferee().ifPresent(id -> parts.add(agentParty(c, id, Role.AGENT_2, false)));
+        Supervision.parties(v, agentId, parts);
         List<String> allowed = new ArrayList<>();
         boolean ringingCustomer = Callbacks.ringingCustomer(v);
         if (v.isInternalCaller(agentId)) {

@@ -2,7 +2,9 @@ package org.switchboard.server.core.internal;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.switchboard.core.Channel;
@@ -36,6 +38,13 @@ final class VoiceInteraction extends Interaction {
     String transferredBy;
     /** For an outbound call whose customer has not answered yet: when it was dialled; otherwise null. */
     Instant dialledAt;
+
+    /** The supervisors listening, in the order they came, with their modes (see {@code SupervisedCallView}). */
+    final Map<String, Supervision> supervisors = new LinkedHashMap<>();
+
+    /** A supervisor on the call as the switch reports it. */
+    record Supervision(String supervisorId, String name, String teamName, String mode) {
+    }
 
     /** State of an outbound call ringing at the customer's. */
     static final String DIALING = "DIALING";

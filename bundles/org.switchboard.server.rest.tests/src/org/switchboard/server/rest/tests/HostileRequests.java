@@ -73,7 +73,15 @@ final class HostileRequests {
             new Operation("GET", "knowledge/proposals?state=PENDING", null),
             new Operation("GET", "knowledge/proposals/{id}", null),
             new Operation("POST", "knowledge/proposals/{id}/publish", "{\"note\":\"ok\"}"),
-            new Operation("POST", "knowledge/proposals/{id}/reject", "{\"note\":\"no\"}"));
+            new Operation("POST", "knowledge/proposals/{id}/reject", "{\"note\":\"no\"}"),
+            new Operation("GET", "team/members", null),
+            new Operation("GET", "team/help-requests", null),
+            new Operation("POST", "team/help-requests", "{\"interactionId\":\"i-1\",\"note\":\"help\"}"),
+            new Operation("POST", "team/review-flags", "{\"interactionId\":\"i-1\",\"note\":\"review\"}"),
+            new Operation("POST", "team/help-requests/{id}/take", null),
+            new Operation("POST", "team/help-requests/{id}/close", null),
+            new Operation("PUT", "team/calls/{id}/supervision", "{\"mode\":\"WHISPER\"}"),
+            new Operation("DELETE", "team/calls/{id}/supervision", null));
 
     private static final String[] WRONG_VALUES = { "123", "-1.5e308", "1e999999", "true", "false", "null", "[]",
             "[1,2]", "{}", "{\"a\":{}}", "\"\"", "\"\\u0000\"", "\"\\ud800\"", "\"" + "x".repeat(70_000) + "\"",
@@ -85,7 +93,7 @@ final class HostileRequests {
             "image/png" };
     private static final String[] IDS = { "a1", "a2", "a3", "nobody", "i-1", "i-2", "i-999999999999", "kb-1", "p-1", "%zz", "%",
             "%2F", "%2e%2e", "..", "%00", "%ff%fe", "a%c3", "%E2%82%AC", "-1", "0", "x".repeat(3_000), "%252F",
-            "%u0041", ";x", "a1%3Bb" };
+            "%u0041", ";x", "a1%3Bb", "h-1", "h-2" };
     private static final String[] METHODS = { "get", "Post", "TRACE", "PATCH", "CONNECT", "PROPFIND", "MOVE",
             "G\u00c9T", "GET GET", "" };
 

@@ -186,6 +186,20 @@ class OpenApiTest extends HttpScenario {
         fits(doc, "/knowledge/proposals", "get", "200", http.get("knowledge/proposals", a1));
         fits(doc, "/knowledge/proposals/{id}/publish", "post", "200",
                 http.post("knowledge/proposals/" + proposed.text("id") + "/publish", staff("km"), Map.of()));
+        String s1 = staff("s1");
+        fits(doc, "/team/members", "get", "200", http.get("team/members", s1));
+        Http.Reply raised = http.post("team/help-requests", a1, Map.of("interactionId", call, "note", "help"));
+        fits(doc, "/team/help-requests", "post", "201", raised);
+        fits(doc, "/team/help-requests", "get", "200", http.get("team/help-requests", s1));
+        fits(doc, "/team/help-requests/{id}/take", "post", "200",
+                http.post("team/help-requests/" + raised.text("id") + "/take", s1, Map.of()));
+        fits(doc, "/team/help-requests/{id}/close", "post", "200",
+                http.post("team/help-requests/" + raised.text("id") + "/close", s1, Map.of()));
+        fits(doc, "/team/review-flags", "post", "201",
+                http.post("team/review-flags", a1, Map.of("interactionId", call, "note", "review")));
+        fits(doc, "/team/calls/{id}/supervision", "put", "200",
+                http.put("team/calls/" + call + "/supervision", s1, Map.of("mode", "BARGE")));
+        fits(doc, "/interactions/{id}", "get", "200", http.get("interactions/" + call, a1));
 
         List<String> misfit = SchemaCheck.problems(doc, doc.at("/components/schemas/AgentView"),
                 Http.JSON.valueToTree(Map.of("id", 1, "availability", "AWAY")));

@@ -71,8 +71,10 @@ class RolesOverHttpTest extends HttpScenario {
         forbidden(http.put("agents/a1/state", s1, Map.of("state", "READY")));
         forbidden(http.post("calls", s1, Map.of("kind", "NUMBER", "to", "+12015550188")));
         forbidden(http.post("sim/calls", s1, Map.of("queueId", "sales")));
-        assertEquals(403, http.getBytes("events", s1).statusCode());
         assertEquals(200, http.get("queues", s1).status());
+        assertEquals("front", stream(s1).await("team-snapshot").data().path("teamId").asText(),
+                "a supervisor's stream is its team's");
+        assertEquals(403, http.getBytes("events", staff("admin")).statusCode());
     }
 
     @Test

@@ -6,7 +6,8 @@ public final class Answers {
     private Answers() {
     }
 
-    public record Token(String agentId, String token) {
+    /** @param role AGENT, or the staff account's role: a desktop shows a supervisor its team */
+    public record Token(String agentId, String token, String role) {
     }
 
     public record Accepted(String requestId, String interactionId) {

@@ -31,7 +31,7 @@ public final class Api {
         return List.of(new SessionResource(center, auth, staff, new LoginThrottle(java.time.Clock.systemUTC()), streams), new AgentResource(center, auth),
                 new InteractionResource(center, auth), new CallResource(center, auth), new EventResource(auth, streams, new StreamTickets(center, java.time.Clock.systemUTC())),
                 new LookupResource(center, auth), new EmailResource(center, auth), new CalendarResource(center, auth),
-                new OpenApiResource(), mounts);
+                new TeamResource(center, auth), new OpenApiResource(), mounts);
     }
 
     /** Where other bundles' resources are served (see {@code RestEndpoint.mount}). */

@@ -12,6 +12,8 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.sse.SseEventSink;
 
+import org.switchboard.server.rest.Role;
+
 /**
  * The caller's event stream. Without {@code Last-Event-ID} it starts with a snapshot; with one it
  * replays what followed, or sends a snapshot first when those events are no longer kept.
@@ -38,7 +40,11 @@ public final class EventResource {
     public void events(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @QueryParam("ticket") String ticket, @HeaderParam(HttpHeaders.LAST_EVENT_ID_HEADER) String lastEventId,
             @Context SseEventSink sink) {
-        String agentId = authorization == null && ticket != null ? tickets.redeem(ticket) : auth.agent(authorization);
+        Caller caller = authorization == null && ticket != null ? Caller.agent(tickets.redeem(ticket))
+                : auth.caller(authorization);
+        if (caller.role() != Role.AGENT && caller.role() != Role.SUPERVISOR) {
+            throw new ApiException(403, "forbidden", "Only an agent or a supervisor has an event stream.");
+        }
         Long last = null;
         if (lastEventId != null && !lastEventId.isBlank()) {
             try {
@@ -47,7 +53,11 @@ public final class EventResource {
                 throw new ApiException(400, "invalid", "Last-Event-ID must be an event id.");
             }
         }
-        streams.open(agentId, last, sink);
+        if (caller.role() == Role.SUPERVISOR) {
+            streams.openTeam(caller.id(), last, sink);
+        } else {
+            streams.open(caller.id(), last, sink);
+        }
     }
 
     /** 201: a single-use ticket that opens the caller's stream within its lifetime. */

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import javax.servlet.AsyncContext;
 import javax.ws.rs.sse.SseEventSink;
@@ -16,6 +17,7 @@ import javax.ws.rs.sse.SseEventSink;
 import org.apache.cxf.jaxrs.sse.SseEventSinkImpl;
 import org.switchboard.server.core.ContactCenter;
 import org.switchboard.server.core.EventFeed;
+import org.switchboard.server.core.ServerEvent;
 
 /**
  * The open event streams, one per session: a newer connection of the same agent replaces the older
@@ -51,9 +53,18 @@ public final class EventStreams implements AutoCloseable {
     }
 
     void open(String agentId, Long lastEventId, SseEventSink sink) {
-        EventFeed feed = center.feed(agentId);
+        open(agentId, center.feed(agentId), center::snapshot, lastEventId, sink);
+    }
+
+    /** A supervisor's stream: its team's agents and help requests. */
+    void openTeam(String supervisorId, Long lastEventId, SseEventSink sink) {
+        open(supervisorId, center.team().feed(supervisorId), center.team()::snapshot, lastEventId, sink);
+    }
+
+    private void open(String agentId, EventFeed feed, Function<String, ServerEvent> snapshots, Long lastEventId,
+            SseEventSink sink) {
         EventStream[] self = new EventStream[1];
-        EventStream stream = new EventStream(agentId, feed, lastEventId == null ? -1 : lastEventId, center::snapshot,
+        EventStream stream = new EventStream(agentId, feed, lastEventId == null ? -1 : lastEventId, snapshots,
                 connection(sink), writers, () -> open.remove(agentId, self[0]));
         self[0] = stream;
         EventStream older = open.put(agentId, stream);

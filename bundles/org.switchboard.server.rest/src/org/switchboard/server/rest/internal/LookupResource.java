@@ -1,6 +1,7 @@
 package org.switchboard.server.rest.internal;
 
 import java.util.List;
+import java.util.Set;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -14,6 +15,7 @@ import org.switchboard.server.core.AgentConfiguration;
 import org.switchboard.server.core.ContactCenter;
 import org.switchboard.server.core.DirectoryEntry;
 import org.switchboard.server.core.QueueView;
+import org.switchboard.server.rest.Role;
 
 /** Directory, queues, the agents' configuration and the server's service state. */
 @Path("/")
@@ -51,7 +53,7 @@ public final class LookupResource {
     @GET
     @Path("configuration")
     public AgentConfiguration configuration(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        auth.agent(authorization);
+        auth.require(authorization, Set.of(Role.AGENT, Role.SUPERVISOR));
         return center.agentConfiguration();
     }
 

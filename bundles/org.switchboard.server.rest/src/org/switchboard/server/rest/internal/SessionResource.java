@@ -1,5 +1,7 @@
 package org.switchboard.server.rest.internal;
 
+import java.util.Optional;
+
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -16,6 +18,8 @@ import org.switchboard.server.core.AgentView;
 import org.switchboard.server.core.ContactCenter;
 import org.switchboard.server.core.ServerRefusal;
 import org.switchboard.server.core.Session;
+import org.switchboard.server.rest.Role;
+import org.switchboard.server.rest.StaffAccount;
 
 @Path("/sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,7 +53,7 @@ public final class SessionResource {
         String from = request == null ? null : request.getRemoteAddr();
         throttle.check(id, from);
         try {
-            Answers.Token token = staff.isStaff(id) ? new Answers.Token(id, staff.login(id, login.password()))
+            Answers.Token token = staff.isStaff(id) ? staffLogin(id, login.password())
                     : tokenOf(center.login(id, login.password()));
             throttle.succeeded(id, from);
             return token;
@@ -67,7 +71,17 @@ public final class SessionResource {
     }
 
     private static Answers.Token tokenOf(Session s) {
-        return new Answers.Token(s.agentId(), s.token());
+        return new Answers.Token(s.agentId(), s.token(), Role.AGENT.name());
+    }
+
+    /** A supervisor is present for its team from its first session on. */
+    private Answers.Token staffLogin(String id, String password) {
+        String token = staff.login(id, password);
+        StaffAccount account = staff.of(token).orElseThrow();
+        if (account.role() == Role.SUPERVISOR) {
+            center.team().join(id, account.name(), account.teamId());
+        }
+        return new Answers.Token(id, token, account.role().name());
     }
 
     /**
@@ -77,7 +91,13 @@ public final class SessionResource {
     @DELETE
     @Path("current")
     public Response logout(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        if (staff.logout(Auth.token(authorization))) {
+        Optional<StaffAccount> left = staff.logout(Auth.token(authorization));
+        if (left.isPresent()) {
+            StaffAccount account = left.get();
+            if (account.role() == Role.SUPERVISOR && !staff.hasSessions(account.id())) {
+                center.team().leave(account.id());
+                streams.end(account.id());
+            }
             return Response.noContent().build();
         }
         String agentId = auth.agent(authorization);

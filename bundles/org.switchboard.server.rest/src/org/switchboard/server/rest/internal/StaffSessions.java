@@ -62,16 +62,27 @@ final class StaffSessions {
         return token == null ? Optional.empty() : Optional.ofNullable(byToken.get(token));
     }
 
-    /** Ends the session of this token; false if it is no staff session. */
-    boolean logout(String token) {
-        StaffAccount account = byToken.remove(token);
+    /** Ends the session of this token; the account it was of, empty if it is no staff session. */
+    Optional<StaffAccount> logout(String token) {
+        StaffAccount account = token == null ? null : byToken.remove(token);
         if (account == null) {
-            return false;
+            return Optional.empty();
         }
         Deque<String> tokens = tokensOf.get(account.id());
         synchronized (tokens) {
             tokens.remove(token);
         }
-        return true;
+        return Optional.of(account);
+    }
+
+    /** The account has a session still. */
+    boolean hasSessions(String id) {
+        Deque<String> tokens = tokensOf.get(id);
+        if (tokens == null) {
+            return false;
+        }
+        synchronized (tokens) {
+            return !tokens.isEmpty();
+        }
     }
 }

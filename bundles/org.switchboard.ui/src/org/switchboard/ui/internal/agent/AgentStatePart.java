@@ -26,6 +26,7 @@ import org.switchboard.connector.ConnectorEvent;
 import org.switchboard.connector.ConnectorListener;
 import org.switchboard.connector.OutboxItem;
 import org.switchboard.connector.OutboxStatus;
+import org.switchboard.connector.TeamService;
 import org.switchboard.core.agent.AgentState;
 import org.switchboard.core.agent.ReasonCode;
 import org.switchboard.ui.Accessibility;
@@ -213,7 +214,14 @@ public class AgentStatePart {
 
     private void show(AgentStatus status) {
         boolean loggedIn = session.session().isPresent();
-        if (status == null || !loggedIn) {
+        // a supervisor's session has a team, not a state of its own: nothing is routed to it
+        boolean supervising = loggedIn && session.adapt(TeamService.class).map(TeamService::supervising).orElse(false);
+        if (supervising) {
+            shown = null;
+            state.setText(Messages.supervising);
+            pending.setText("");
+            time.setText("");
+        } else if (status == null || !loggedIn) {
             shown = null;
             state.setText(Messages.state_LOGGED_OUT);
             pending.setText("");
@@ -234,9 +242,9 @@ public class AgentStatePart {
             showTime();
         }
         AgentState s = shown == null ? null : shown.state();
-        ready.setEnabled(loggedIn && s != AgentState.READY);
-        notReady.setEnabled(loggedIn);
-        reason.setEnabled(loggedIn);
+        ready.setEnabled(loggedIn && !supervising && s != AgentState.READY);
+        notReady.setEnabled(loggedIn && !supervising);
+        reason.setEnabled(loggedIn && !supervising);
         login.setEnabled(!loggedIn);
         logout.setEnabled(loggedIn);
         showRona(s == AgentState.RONA);

@@ -7,6 +7,7 @@ final class Messages extends NLS {
     private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
 
     public static String state_LOGGED_OUT;
+    public static String supervising;
     public static String state_NOT_READY;
     public static String state_READY;
     public static String state_RESERVED;

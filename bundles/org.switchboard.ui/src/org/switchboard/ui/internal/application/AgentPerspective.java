@@ -6,7 +6,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * The agent's working area: the agent-state bar across the top, voice on the left, the text channels (chat, email) in the middle,
- * knowledge and calendar on the right. The views are contributed by the channel bundles through
+ * knowledge, calendar and the team on the right. The views are contributed by the channel bundles through
  * e4 model fragments; a channel whose bundle is absent leaves its place empty.
  */
 public class AgentPerspective implements IPerspectiveFactory {
@@ -19,6 +19,7 @@ public class AgentPerspective implements IPerspectiveFactory {
     public static final String EMAIL_VIEW = "org.switchboard.email.ui.view";
     public static final String KNOWLEDGE_VIEW = "org.switchboard.knowledge.ui.view";
     public static final String CALENDAR_VIEW = "org.switchboard.calendar.ui.view";
+    public static final String TEAM_VIEW = "org.switchboard.team.ui.view";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -37,5 +38,6 @@ public class AgentPerspective implements IPerspectiveFactory {
                 "org.switchboard.ui.folder.text");
         reference.addView(KNOWLEDGE_VIEW);
         reference.addView(CALENDAR_VIEW);
+        reference.addView(TEAM_VIEW);
     }
 }
