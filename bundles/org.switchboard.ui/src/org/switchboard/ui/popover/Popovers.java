@@ -99,7 +99,11 @@ public final class Popovers {
         placeBottomRight(popover, window, stackedAbove);
         if (leftOf != 0) {
             Point at = popover.getLocation();
-            popover.setLocation(at.x - leftOf, at.y);
+            if (at.x - leftOf >= window.getBounds().x) {
+                popover.setLocation(at.x - leftOf, at.y);
+            } else {
+                popover.setLocation(at.x, above(popover, window, at));
+            }
         }
         // Content rebuilt into a popover of unchanged size gets no resize, hence no layout: its new
         // children would keep a zero size and the agent would see an empty window.
@@ -128,6 +132,22 @@ public final class Popovers {
     /** The width a popover takes on screen: its content's, at least {@value #MIN_WIDTH} px. */
     public static int width(Shell popover) {
         return Math.max(popover.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, MIN_WIDTH);
+    }
+
+    /**
+     * Where a popover goes in a window too narrow to stand it left of the others: above the popovers
+     * already shown in its column, rather than off the window's left edge where no one sees it.
+     */
+    private static int above(Shell popover, Shell window, Point at) {
+        Rectangle column = new Rectangle(at.x, window.getBounds().y, popover.getSize().x, window.getBounds().height);
+        int y = at.y;
+        for (Shell other : window.getShells()) {
+            if (other != popover && other.isVisible() && (other.getStyle() & SWT.ON_TOP) != 0
+                    && other.getBounds().intersects(column)) {
+                y = Math.min(y, other.getBounds().y - popover.getSize().y - MARGIN);
+            }
+        }
+        return Math.max(window.getBounds().y, y);
     }
 
     private static void placeBottomRight(Shell popover, Shell window, int stackedAbove) {
