@@ -26,6 +26,8 @@ public final class Popovers {
     public static final int STATUS_ROOM = 28;
     /** Long enough for GTK to have raised the window it gave the focus to. */
     private static final int RAISE_AFTER_MILLIS = 50;
+    /** Where a popover was asked to stand ({@code int[] { stackedAbove, leftOf }}), kept for placing it again. */
+    private static final String PLACE = "switchboard.popover.place";
 
     private Popovers() {
     }
@@ -61,11 +63,24 @@ public final class Popovers {
             }
         };
         Listener other = e -> {
-            if (e.widget instanceof Shell shell && shell != popover) {
-                display.timerExec(RAISE_AFTER_MILLIS, raise);
+            if (!(e.widget instanceof Shell shell) || shell == popover) {
+                return;
             }
+            if (e.type == SWT.Show) {
+                // a popover shown later in the same column would cover one placed above the others
+                if (shell.getData(PLACE) != null && popover.getData(PLACE) instanceof int[] at && popover.isVisible()
+                        && popover.getParent() instanceof Shell window) {
+                    display.asyncExec(() -> {
+                        if (!popover.isDisposed() && !window.isDisposed()) {
+                            place(popover, window, at[0], at[1]);
+                        }
+                    });
+                }
+                return;
+            }
+            display.timerExec(RAISE_AFTER_MILLIS, raise);
         };
-        int[] events = { SWT.Hide, SWT.Dispose };
+        int[] events = { SWT.Show, SWT.Hide, SWT.Dispose };
         for (int event : events) {
             display.addFilter(event, other);
         }
@@ -96,15 +111,8 @@ public final class Popovers {
      * window of the application.
      */
     public static void show(Shell popover, Shell window, int stackedAbove, int leftOf) {
-        placeBottomRight(popover, window, stackedAbove);
-        if (leftOf != 0) {
-            Point at = popover.getLocation();
-            if (at.x - leftOf >= window.getBounds().x) {
-                popover.setLocation(at.x - leftOf, at.y);
-            } else {
-                popover.setLocation(at.x, above(popover, window, at));
-            }
-        }
+        popover.setData(PLACE, new int[] { stackedAbove, leftOf });
+        place(popover, window, stackedAbove, leftOf);
         // Content rebuilt into a popover of unchanged size gets no resize, hence no layout: its new
         // children would keep a zero size and the agent would see an empty window.
         popover.layout(true, true);
@@ -132,6 +140,18 @@ public final class Popovers {
     /** The width a popover takes on screen: its content's, at least {@value #MIN_WIDTH} px. */
     public static int width(Shell popover) {
         return Math.max(popover.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, MIN_WIDTH);
+    }
+
+    private static void place(Shell popover, Shell window, int stackedAbove, int leftOf) {
+        placeBottomRight(popover, window, stackedAbove);
+        if (leftOf != 0) {
+            Point at = popover.getLocation();
+            if (at.x - leftOf >= window.getBounds().x) {
+                popover.setLocation(at.x - leftOf, at.y);
+            } else {
+                popover.setLocation(at.x, above(popover, window, at));
+            }
+        }
     }
 
     /**
